@@ -1,0 +1,4 @@
+// Client routes of the live feature.
+import type { RouteObject } from 'react-router';
+
+export const liveRoutes: RouteObject[] = [];

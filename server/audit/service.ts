@@ -1,0 +1,81 @@
+// Writes audit entries. Entries are queued and written in batches so that a burst of state
+// changes (thousands of votes) costs one insert per batch; the unique `seq` keeps the chain
+// linear across several app nodes: on a clash the batch is re-chained on the new head.
+import type { Request } from 'express';
+import { AuditEntry } from './model';
+import { GENESIS_HASH, hashEntry } from './hash';
+
+export interface AuditInput {
+  actor: string;
+  action: string;
+  subject: { type: string; id: string };
+  before?: unknown;
+  after?: unknown;
+  ip?: string;
+}
+
+interface Pending {
+  input: AuditInput;
+  at: Date;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+let queue: Pending[] = [];
+let writing: Promise<void> | undefined;
+
+async function head(): Promise<{ seq: number; hash: string }> {
+  const last = await AuditEntry.findOne({}, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean();
+  return last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+}
+
+async function writeBatch(batch: Pending[]): Promise<void> {
+  let remaining = batch;
+  for (let attempt = 0; attempt < 50 && remaining.length > 0; attempt++) {
+    let { seq, hash } = await head();
+    const docs = remaining.map(({ input, at }) => {
+      seq += 1;
+      const entry = { ...input, at, seq, prevHash: hash };
+      hash = hashEntry(entry);
+      return { ...entry, hash };
+    });
+    try {
+      await AuditEntry.insertMany(docs, { ordered: true });
+      return;
+    } catch (error) {
+      const { code, insertedDocs } = error as { code?: number; insertedDocs?: unknown[] };
+      if (code !== 11000) throw error;
+      // Another node extended the chain meanwhile. What we wrote before the clash is a valid
+      // continuation and stays (append-only); the rest is chained again on the new head.
+      remaining = remaining.slice(insertedDocs?.length ?? 0);
+    }
+  }
+  if (remaining.length > 0) throw new Error('audit chain contention: gave up');
+}
+
+async function drain(): Promise<void> {
+  while (queue.length > 0) {
+    const batch = queue.slice(0, 500);
+    queue = queue.slice(batch.length);
+    try {
+      await writeBatch(batch);
+      for (const p of batch) p.resolve();
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+    }
+  }
+  writing = undefined;
+}
+
+/** Appends an entry; resolves once it is stored. */
+export function recordAudit(input: AuditInput): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    queue.push({ input, at: new Date(), resolve, reject });
+    writing ??= drain();
+  });
+}
+
+/** The client address for the audit entry (behind a trusted proxy, Express resolves it). */
+export function requestIp(req: Pick<Request, 'ip'>): string | undefined {
+  return req.ip;
+}

@@ -1,0 +1,72 @@
+// Sessions: express-session with a MongoDB store (expired sessions removed by the store's interval
+// clean-up, not a TTL index). Idle timeout 30 minutes (rolling cookie), absolute lifetime 12 hours.
+import type { RequestHandler } from 'express';
+import session from 'express-session';
+import MongoStore from 'connect-mongo';
+import mongoose from 'mongoose';
+import type { Config } from '../config';
+
+export const SESSION_COOKIE = 'mp.sid';
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;
+
+declare module 'express-session' {
+  interface SessionData {
+    userId?: string;
+    /** When the person logged in (ms since epoch): the absolute lifetime counts from here. */
+    loginAt?: number;
+    /** Where to go after the IdP answers. */
+    returnTo?: string;
+  }
+}
+
+export interface SessionSetup {
+  middleware: RequestHandler;
+  store: session.Store;
+  close(): Promise<void>;
+}
+
+export function createSession(config: Config, secret: string): SessionSetup {
+  const store = MongoStore.create({
+    client: mongoose.connection.getClient(),
+    dbName: mongoose.connection.db?.databaseName,
+    collectionName: 'sessions',
+    autoRemove: 'interval',
+    autoRemoveInterval: 10,
+    ttl: IDLE_TIMEOUT_MS / 1000,
+    stringify: false,
+  });
+  const middleware = session({
+    name: SESSION_COOKIE,
+    secret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    proxy: config.trustProxy,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.publicUrl.startsWith('https://'),
+      maxAge: IDLE_TIMEOUT_MS,
+      path: '/',
+    },
+  });
+  return {
+    middleware,
+    store,
+    close: async () => {
+      await store.close();
+    },
+  };
+}
+
+/** Ends sessions older than the absolute lifetime, however active they were. */
+export const enforceAbsoluteLifetime: RequestHandler = (req, _res, next) => {
+  const loginAt = req.session?.loginAt;
+  if (loginAt && Date.now() - loginAt > ABSOLUTE_LIFETIME_MS) {
+    req.session.destroy(() => next());
+    return;
+  }
+  next();
+};

@@ -1,0 +1,32 @@
+// A person known to the platform. Identified by pidHash, the keyed hash of their personnummer;
+// the number itself is never stored.
+import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { ROLES } from '@shared/roles';
+
+const roleGrantSchema = new Schema(
+  {
+    role: { type: String, enum: ROLES, required: true },
+    bodyId: { type: String },
+  },
+  { _id: false },
+);
+
+const userSchema = new Schema(
+  {
+    // After erasure it becomes `erased:<id>`, which hashes nothing and keeps the unique index.
+    pidHash: { type: String, required: true, unique: true },
+    displayName: { type: String, required: true, maxlength: 200 },
+    givenName: { type: String, maxlength: 100 },
+    surname: { type: String, maxlength: 100 },
+    nameDisplay: { type: String, enum: ['full', 'initial'], default: 'full' },
+    email: { type: String, maxlength: 320 },
+    roles: { type: [roleGrantSchema], default: [] },
+    lastLoginAt: { type: Date },
+    erasedAt: { type: Date },
+  },
+  { timestamps: true },
+);
+
+export type UserFields = InferSchemaType<typeof userSchema>;
+export type UserDocument = HydratedDocument<UserFields>;
+export const User = mongoose.model('User', userSchema);

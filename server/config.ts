@@ -1,0 +1,141 @@
+// Every environment variable the server reads, parsed once with zod. Nothing else reads process.env.
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
+
+const onOff = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : ['on', 'true', '1'].includes(value)));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  MONGODB_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+      .optional(),
+  ),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SESSION_SECRET: optionalText.pipe(
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
+  PID_PEPPER: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  SAML_IDP_ENTRYPOINT: optionalText.pipe(z.url().optional()),
+  SAML_IDP_CERT: optionalText,
+  SAML_IDP_ISSUER: optionalText,
+  SAML_SP_KEY: optionalText,
+  SAML_SP_CERT: optionalText,
+  SAML_REQUIRED_LOA: z.string().min(1).default('http://id.elegnamnden.se/loa/1.0/loa3'),
+  SAML_IDPS_FILE: optionalText,
+  DEV_IDP: onOff,
+  REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+  ),
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+  ),
+  MAIL_FROM: z.string().default('Mötesplats <noreply@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: onOff,
+  SEED_DEMO: onOff,
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  port: number;
+  publicUrl: string;
+  publicOrigin: string;
+  mongodbUri?: string;
+  dataDir: string;
+  sessionSecret?: string;
+  pidPepper?: string;
+  saml: {
+    idpEntryPoint?: string;
+    idpCert?: string;
+    idpIssuer?: string;
+    spKey?: string;
+    spCert?: string;
+    requiredLoa: string;
+    idpsFile?: string;
+  };
+  devIdp: boolean;
+  redisUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  trustProxy: boolean;
+  seedDemo: boolean;
+}
+
+/** Thrown with one line that names the variable at fault. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join('.') ?? 'environment';
+    throw new ConfigError(`Invalid configuration: ${variable}: ${issue?.message ?? 'invalid'}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  const samlConfigured = Boolean(e.SAML_IDP_ENTRYPOINT || e.SAML_IDP_CERT);
+
+  if (isProduction) {
+    for (const name of ['SESSION_SECRET', 'PID_PEPPER'] as const) {
+      if (!e[name]) throw new ConfigError(`Invalid configuration: ${name}: required in production`);
+    }
+    if (e.DEV_IDP) {
+      throw new ConfigError('Invalid configuration: DEV_IDP: never allowed in production');
+    }
+  }
+  if (e.SAML_IDP_ENTRYPOINT && !e.SAML_IDP_CERT) {
+    throw new ConfigError(
+      'Invalid configuration: SAML_IDP_CERT: required when SAML_IDP_ENTRYPOINT is set',
+    );
+  }
+
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    publicUrl,
+    publicOrigin: new URL(publicUrl).origin,
+    mongodbUri: e.MONGODB_URI,
+    dataDir: e.DATA_DIR,
+    sessionSecret: e.SESSION_SECRET,
+    pidPepper: e.PID_PEPPER,
+    saml: {
+      idpEntryPoint: e.SAML_IDP_ENTRYPOINT,
+      idpCert: e.SAML_IDP_CERT,
+      idpIssuer: e.SAML_IDP_ISSUER,
+      spKey: e.SAML_SP_KEY,
+      spCert: e.SAML_SP_CERT,
+      requiredLoa: e.SAML_REQUIRED_LOA,
+      idpsFile: e.SAML_IDPS_FILE,
+    },
+    devIdp: !isProduction && (e.DEV_IDP ?? !samlConfigured),
+    redisUrl: e.REDIS_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY ?? false,
+    seedDemo: e.SEED_DEMO ?? !isProduction,
+  };
+}

@@ -1,0 +1,30 @@
+// What every feature receives: configuration, logger, secrets, sessions and the Socket.IO server.
+import type { Router } from 'express';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { Secrets } from './secrets';
+import type { SessionSetup } from './auth/session';
+import type { AppServer, AppSocket } from './realtime/io';
+
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  secrets: Secrets;
+  sessions: SessionSetup;
+  io: AppServer;
+}
+
+/** A feature plugs into the app through these optional hooks. */
+export interface Feature {
+  name: string;
+  /** Routes mounted under /api/v1. */
+  apiRouter?(ctx: AppContext): Router;
+  /** Routes mounted at the root (auth, feeds, dev IdP). */
+  rootRouter?(ctx: AppContext): Router;
+  /** Socket event handlers for one connected socket. */
+  registerSocket?(ctx: AppContext, socket: AppSocket): void;
+  /** Background work (schedulers); returns how to stop it. */
+  start?(ctx: AppContext): (() => Promise<void> | void) | void;
+  /** Demo content for an empty database. */
+  seedDemo?(ctx: AppContext): Promise<void>;
+}

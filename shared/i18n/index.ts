@@ -1,0 +1,37 @@
+// Translations for server and client: Swedish (default) and English, one namespace per feature.
+import svCommon from './sv/common.json';
+import enCommon from './en/common.json';
+import svAuth from './sv/auth.json';
+import enAuth from './en/auth.json';
+import svRecords from './sv/records.json';
+import enRecords from './en/records.json';
+import svProposals from './sv/proposals.json';
+import enProposals from './en/proposals.json';
+import svComments from './sv/comments.json';
+import enComments from './en/comments.json';
+import svLive from './sv/live.json';
+import enLive from './en/live.json';
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'sv';
+export const NAMESPACES = ['common', 'auth', 'records', 'proposals', 'comments', 'live'] as const;
+
+export const resources = {
+  sv: {
+    common: svCommon,
+    auth: svAuth,
+    records: svRecords,
+    proposals: svProposals,
+    comments: svComments,
+    live: svLive,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    records: enRecords,
+    proposals: enProposals,
+    comments: enComments,
+    live: enLive,
+  },
+} as const;

@@ -1,0 +1,18 @@
+// Small zod building blocks shared by every feature's request and response schemas.
+import { z } from 'zod';
+
+/** A MongoDB ObjectId as a 24-character hex string. */
+export const IdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'must be an id');
+
+export const PageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
