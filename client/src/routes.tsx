@@ -4,11 +4,12 @@ import { Layout } from './layout/Layout';
 import { Home } from './pages/Home';
 import { Accessibility } from './pages/Accessibility';
 import { NotFound } from './pages/NotFound';
-import { authRoutes } from './features/auth.routes';
-import { recordsRoutes } from './features/records.routes';
-import { proposalsRoutes } from './features/proposals.routes';
-import { commentsRoutes } from './features/comments.routes';
-import { liveRoutes } from './features/live.routes';
+import { authRoutes } from './features/auth/routes';
+import { recordsRoutes } from './features/records/routes';
+import { archiveRoutes } from './features/archive/routes';
+import { proposalsRoutes } from './features/proposals/routes';
+import { commentsRoutes } from './features/comments/routes';
+import { liveRoutes } from './features/live/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
       { path: 'tillganglighet', element: <Accessibility /> },
       ...authRoutes,
       ...recordsRoutes,
+      ...archiveRoutes,
       ...proposalsRoutes,
       ...commentsRoutes,
       ...liveRoutes,

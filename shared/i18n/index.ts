@@ -9,19 +9,30 @@ import svProposals from './sv/proposals.json';
 import enProposals from './en/proposals.json';
 import svComments from './sv/comments.json';
 import enComments from './en/comments.json';
+import svArchive from './sv/archive.json';
+import enArchive from './en/archive.json';
 import svLive from './sv/live.json';
 import enLive from './en/live.json';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
-export const NAMESPACES = ['common', 'auth', 'records', 'proposals', 'comments', 'live'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'records',
+  'archive',
+  'proposals',
+  'comments',
+  'live',
+] as const;
 
 export const resources = {
   sv: {
     common: svCommon,
     auth: svAuth,
     records: svRecords,
+    archive: svArchive,
     proposals: svProposals,
     comments: svComments,
     live: svLive,
@@ -30,6 +41,7 @@ export const resources = {
     common: enCommon,
     auth: enAuth,
     records: enRecords,
+    archive: enArchive,
     proposals: enProposals,
     comments: enComments,
     live: enLive,

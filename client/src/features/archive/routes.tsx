@@ -1,0 +1,4 @@
+// Client routes of the archive search.
+import type { RouteObject } from 'react-router';
+
+export const archiveRoutes: RouteObject[] = [];

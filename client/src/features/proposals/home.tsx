@@ -1,0 +1,4 @@
+// The proposals feature's sections on the start page.
+import type { ComponentType } from 'react';
+
+export const proposalsHomeSections: ComponentType[] = [];

@@ -1,0 +1,4 @@
+// The records feature's sections on the start page.
+import type { ComponentType } from 'react';
+
+export const recordsHomeSections: ComponentType[] = [];

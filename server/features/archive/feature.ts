@@ -1,0 +1,4 @@
+// The public archive search over meetings, agenda items, documents and decisions.
+import type { Feature } from '../../context';
+
+export const archiveFeature: Feature = { name: 'archive' };

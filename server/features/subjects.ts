@@ -1,0 +1,32 @@
+// What other features may know of a record they attach to (a comment thread on a document, a live
+// session on a meeting). The owning feature registers a resolver; attaching features ask here,
+// so no feature reaches into another's model for visibility rules.
+export type SubjectType = 'meeting' | 'agendaItem' | 'document' | 'proposal';
+
+export interface SubjectInfo {
+  id: string;
+  type: SubjectType;
+  title: string;
+  /** The body (nämnd) responsible: officials of it reply as officials. */
+  bodyId?: string;
+  /** Visible to the public (published, not confidential). */
+  public: boolean;
+  /** Accepts new comments (e.g. a proposal that is open or later). */
+  commentable: boolean;
+  /** The page path of the subject, for links and notifications. */
+  path: string;
+}
+
+type Resolver = (id: string) => Promise<SubjectInfo | null>;
+const resolvers = new Map<SubjectType, Resolver>();
+
+export function registerSubject(type: SubjectType, resolver: Resolver): void {
+  resolvers.set(type, resolver);
+}
+
+/** The subject, or null when it does not exist (or its type is not registered). */
+export async function resolveSubject(type: SubjectType, id: string): Promise<SubjectInfo | null> {
+  const resolver = resolvers.get(type);
+  if (!resolver || !/^[0-9a-f]{24}$/i.test(id)) return null;
+  return resolver(id);
+}
