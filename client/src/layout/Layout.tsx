@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { setLanguage } from '../i18n/setup';
 import { UserMenu } from './UserMenu';
+import { headerItems } from '../features/header-items';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -56,6 +57,9 @@ export function Layout() {
             >
               {t('switchLanguage')}
             </button>
+            {headerItems.map((Item, index) => (
+              <Item key={index} />
+            ))}
             <UserMenu />
           </div>
         </div>

@@ -1,0 +1,4 @@
+// Extra items in the header's tool area contributed by features (e.g. the notification bell).
+import type { ComponentType } from 'react';
+
+export const headerItems: ComponentType[] = [];
