@@ -1,5 +1,6 @@
 // How a person is named next to what they wrote: their chosen display form, or the pseudonym
 // after they erased their identity. Content stores only the author's user id, never the name.
+import mongoose from 'mongoose';
 import { User } from './user-model';
 
 export const ERASED_NAME = { sv: 'Tidigare användare', en: 'Former user' } as const;
@@ -28,7 +29,8 @@ export function presentName(user: {
 export async function loadAuthorNames(userIds: Iterable<string>): Promise<Map<string, AuthorName>> {
   const ids = [...new Set(userIds)].filter((id) => /^[0-9a-f]{24}$/i.test(id));
   const users = await User.find(
-    { _id: { $in: ids } },
+    // trusted: the connection sanitises filters, which would turn this $in into a literal match.
+    { _id: mongoose.trusted({ $in: ids }) },
     { displayName: 1, givenName: 1, surname: 1, nameDisplay: 1, erasedAt: 1 },
   ).lean();
   const names = new Map<string, AuthorName>();
