@@ -1,0 +1,93 @@
+// Socket handlers of live sessions: each parses with the shared schema, calls the same services
+// and policies as the HTTP routes, and answers through the acknowledgement.
+import { liveModRoom, liveRoom } from '@shared/events/live';
+import {
+  AskPayloadSchema,
+  JoinPayloadSchema,
+  LeavePayloadSchema,
+  MarkPayloadSchema,
+  ModeratePayloadSchema,
+  VotePayloadSchema,
+  type LiveJoinResult,
+} from '@shared/schemas/live';
+import type { AppContext } from '../../context';
+import { handleEvent } from '../../realtime/handle';
+import type { AppSocket } from '../../realtime/io';
+import { authorize } from '../../policies/authorize';
+import { canMarkLive, canModerateLive, isBannedFromLive } from '../../policies/live';
+import { LiveVoteModel } from './model';
+import { moderateQuestion } from './moderation';
+import { presentQuestion, presentQuestions, presentSession } from './present';
+import { askQuestion, markQuestion } from './questions';
+import { findSession, sessionQuestions } from './sessions';
+import { castVote } from './votes';
+import { loadAuthorNames } from '../../auth/authors';
+
+export function registerLiveEvents(ctx: AppContext, socket: AppSocket): void {
+  const { io, logger } = ctx;
+  const user = () => socket.data.user;
+  const ip = () => socket.handshake.address;
+
+  handleEvent(socket, logger, 'live:join', JoinPayloadSchema, async (input) => {
+    const session = await findSession(input.sessionId);
+    const moderator = input.moderator === true;
+    if (moderator) authorize(user(), canModerateLive);
+    // Join first, then read: a change made meanwhile is either in the answer or arrives as an
+    // event after it (the client keeps the higher seq per question).
+    await socket.join(liveRoom(input.sessionId));
+    if (moderator) await socket.join(liveModRoom(input.sessionId));
+    const fresh = await findSession(input.sessionId);
+    const audience = moderator ? 'moderator' : 'public';
+    const questions = await sessionQuestions(input.sessionId, audience);
+    const me = user();
+    const myVotes = me
+      ? (
+          await LiveVoteModel.find(
+            { sessionId: input.sessionId, userId: me.id },
+            { questionId: 1 },
+          ).lean()
+        ).map((v) => v.questionId)
+      : [];
+    const banned = me ? isBannedFromLive(me, fresh) : false;
+    const result: LiveJoinResult = {
+      session: await presentSession(fresh),
+      questions: await presentQuestions(questions, audience),
+      seq: fresh.seq ?? session.seq ?? 0,
+      myVotes,
+      abilities: {
+        ask: Boolean(me) && !banned && fresh.status === 'open',
+        moderate: canModerateLive(me),
+        mark: me ? canMarkLive(me, fresh) : false,
+        banned,
+      },
+    };
+    return result;
+  });
+
+  handleEvent(socket, logger, 'live:leave', LeavePayloadSchema, async (input) => {
+    await socket.leave(liveRoom(input.sessionId));
+    await socket.leave(liveModRoom(input.sessionId));
+    return { sessionId: input.sessionId };
+  });
+
+  handleEvent(socket, logger, 'live:ask', AskPayloadSchema, async (input) => {
+    const question = await askQuestion(io, user(), input, ip());
+    const names = await loadAuthorNames([question.authorId]);
+    // The author sees their own question as moderators do (with their name, even if anonymous).
+    return { ...presentQuestion(question, names, 'moderator'), reason: undefined };
+  });
+
+  handleEvent(socket, logger, 'live:vote', VotePayloadSchema, (input) =>
+    castVote(user(), input, ip()),
+  );
+
+  handleEvent(socket, logger, 'live:moderate', ModeratePayloadSchema, async (input) => {
+    const question = await moderateQuestion(io, user(), input, ip());
+    return (await presentQuestions([question], 'moderator'))[0]!;
+  });
+
+  handleEvent(socket, logger, 'live:mark', MarkPayloadSchema, async (input) => {
+    const question = await markQuestion(io, user(), input, ip());
+    return (await presentQuestions([question], 'moderator'))[0]!;
+  });
+}

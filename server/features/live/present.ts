@@ -1,0 +1,66 @@
+// Presenters: the whitelisted JSON shapes of sessions and questions. The public view hides the
+// author of anonymous questions and every moderation detail; the moderators' view shows both.
+import type { LiveQuestion, LiveSession } from '@shared/schemas/live';
+import { loadAuthorNames } from '../../auth/authors';
+import type { LiveQuestionDoc, LiveSessionDoc } from './model';
+
+export type Audience = 'public' | 'moderator';
+
+export async function presentSession(session: LiveSessionDoc): Promise<LiveSession> {
+  const names = await loadAuthorNames(session.officialIds ?? []);
+  return {
+    id: String(session._id),
+    title: session.title,
+    status: session.status,
+    ...(session.meetingId ? { meetingId: session.meetingId } : {}),
+    ...(session.agendaItemId ? { agendaItemId: session.agendaItemId } : {}),
+    premoderation: session.premoderation,
+    ...(session.streamUrl ? { streamUrl: session.streamUrl } : {}),
+    officials: (session.officialIds ?? []).map((id) => ({
+      id,
+      displayName: names.get(id)?.displayName ?? '',
+    })),
+    ...(session.answeringId ? { answeringId: session.answeringId } : {}),
+    ...(session.openedAt ? { openedAt: session.openedAt.toISOString() } : {}),
+    ...(session.closedAt ? { closedAt: session.closedAt.toISOString() } : {}),
+    createdAt: (session as { createdAt?: Date }).createdAt?.toISOString() ?? '',
+    seq: session.seq ?? 0,
+  };
+}
+
+export function presentQuestion(
+  question: LiveQuestionDoc,
+  names: Map<string, { displayName: string }>,
+  audience: Audience,
+): LiveQuestion {
+  const showAuthor = audience === 'moderator' || !question.anonymous;
+  const author = names.get(question.authorId);
+  return {
+    id: String(question._id),
+    sessionId: question.sessionId,
+    // A question the public never saw (or that was removed) keeps its text for moderators only.
+    text:
+      audience === 'public' && (question.state === 'rejected' || question.state === 'pending')
+        ? ''
+        : question.text,
+    ...(showAuthor && author ? { author: { displayName: author.displayName } } : {}),
+    ...(audience === 'moderator' ? { anonymous: question.anonymous ?? false } : {}),
+    votes: question.votes ?? 0,
+    state: question.state,
+    seq: question.seq ?? 0,
+    edited: question.edited ?? false,
+    ...(question.answer ? { answer: question.answer } : {}),
+    ...(question.mergedInto ? { mergedInto: question.mergedInto } : {}),
+    ...(audience === 'moderator' && question.reason ? { reason: question.reason } : {}),
+    createdAt: question.createdAt.toISOString(),
+    ...(question.answeredAt ? { answeredAt: question.answeredAt.toISOString() } : {}),
+  };
+}
+
+export async function presentQuestions(
+  questions: LiveQuestionDoc[],
+  audience: Audience,
+): Promise<LiveQuestion[]> {
+  const names = await loadAuthorNames(questions.map((q) => q.authorId));
+  return questions.map((q) => presentQuestion(q, names, audience));
+}

@@ -1,0 +1,121 @@
+// HTTP routes of live sessions: create, open, close (secretary, moderator); list and read
+// (anyone; a closed session stays readable as part of the meeting's public record).
+import { Router } from 'express';
+import { z } from 'zod';
+import {
+  CreateLiveSessionSchema,
+  LiveSessionDetailSchema,
+  LiveSessionListQuerySchema,
+  LiveSessionSchema,
+} from '@shared/schemas/live';
+import { IdSchema } from '@shared/schemas/common';
+import type { AppContext } from '../../context';
+import { currentUser, requireUser } from '../../auth/current-user';
+import { requestIp } from '../../audit/service';
+import { parseInput } from '../../http/parse';
+import { describeApi } from '../../openapi/registry';
+import { authorize } from '../../policies/authorize';
+import { canManageLiveSessions } from '../../policies/live';
+import { presentQuestions, presentSession } from './present';
+import {
+  closeSession,
+  createSession,
+  findSession,
+  listSessions,
+  openSession,
+  sessionQuestions,
+} from './sessions';
+
+const tags = ['live'];
+const CreatedSchema = z.object({ data: LiveSessionSchema });
+describeApi({
+  method: 'post',
+  path: '/api/v1/live-sessions',
+  summary: 'Create a live dialogue session (status scheduled)',
+  tags,
+  auth: 'secretary, moderator',
+  body: CreateLiveSessionSchema,
+  responses: {
+    201: { description: 'Created', schema: CreatedSchema },
+    400: { description: 'Invalid input or unknown meeting' },
+  },
+});
+for (const action of ['open', 'close'] as const) {
+  describeApi({
+    method: 'post',
+    path: `/api/v1/live-sessions/{id}/${action}`,
+    summary: action === 'open' ? 'Open a scheduled session' : 'Close an open session (archives it)',
+    tags,
+    auth: 'secretary, moderator',
+    responses: {
+      200: { description: 'The session', schema: CreatedSchema },
+      404: { description: 'No such session' },
+      409: { description: 'Not in the right status' },
+    },
+  });
+}
+describeApi({
+  method: 'get',
+  path: '/api/v1/live-sessions',
+  summary: 'Live sessions, newest first (filter by status or meeting)',
+  tags,
+  query: LiveSessionListQuerySchema,
+  responses: {
+    200: {
+      description: 'Sessions',
+      schema: z.object({ data: z.array(LiveSessionSchema), total: z.number() }),
+    },
+  },
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/live-sessions/{id}',
+  summary: 'A session with its visible questions (also after close: the public record)',
+  tags,
+  responses: {
+    200: { description: 'The session', schema: z.object({ data: LiveSessionDetailSchema }) },
+    404: { description: 'No such session' },
+  },
+});
+
+export function liveRouter(ctx: AppContext): Router {
+  const router = Router();
+
+  router.post('/live-sessions', requireUser, async (req, res) => {
+    const user = currentUser(req);
+    authorize(user, canManageLiveSessions);
+    const input = parseInput(CreateLiveSessionSchema, req.body);
+    const session = await createSession(user, input, requestIp(req));
+    res.status(201).json({ data: await presentSession(session) });
+  });
+
+  router.post('/live-sessions/:id/:action', requireUser, async (req, res, next) => {
+    const action = req.params.action;
+    if (action !== 'open' && action !== 'close') return next();
+    const user = currentUser(req);
+    authorize(user, canManageLiveSessions);
+    const id = parseInput(IdSchema, req.params.id);
+    const run = action === 'open' ? openSession : closeSession;
+    const session = await run(ctx.io, user, id, requestIp(req));
+    res.json({ data: await presentSession(session) });
+  });
+
+  router.get('/live-sessions', async (req, res) => {
+    const query = parseInput(LiveSessionListQuerySchema, req.query);
+    const { sessions, total } = await listSessions(query);
+    res.json({ data: await Promise.all(sessions.map(presentSession)), total });
+  });
+
+  router.get('/live-sessions/:id', async (req, res) => {
+    const session = await findSession(req.params.id);
+    const questions = await sessionQuestions(String(session._id), 'public');
+    res.json({
+      data: {
+        ...(await presentSession(session)),
+        questions: await presentQuestions(questions, 'public'),
+      },
+    });
+  });
+
+  return router;
+}
