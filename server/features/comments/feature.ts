@@ -1,4 +1,49 @@
-// Comment threads on documents, agenda items and proposals.
+// Comment threads on documents, agenda items and proposals: routes, the thread socket events and
+// what the GDPR export lists of a person's comments, agreements and reports.
+import { Router } from 'express';
 import type { Feature } from '../../context';
+import { registerPersonalData } from '../../auth/personal-data';
+import { Comment, CommentAgreement } from './model';
+import { CommentReport } from './moderation-model';
+import { moderationRoutes } from './moderation-routes';
+import { registerThreadEvents } from './realtime';
+import { commentRoutes } from './routes';
 
-export const commentsFeature: Feature = { name: 'comments' };
+registerPersonalData('comments', async (userId) => {
+  const [comments, agreements, reports] = await Promise.all([
+    Comment.find({ authorId: userId }).sort({ createdAt: 1 }).lean(),
+    CommentAgreement.find({ userId }).lean(),
+    CommentReport.find({ userId }).lean(),
+  ]);
+  return {
+    comments: comments.map((c) => ({
+      id: String(c._id),
+      subjectType: c.subjectType,
+      subjectId: c.subjectId,
+      body: c.body,
+      state: c.state,
+      createdAt: c.createdAt,
+      editedAt: c.editedAt,
+    })),
+    agreements: agreements.map((a) => ({ commentId: a.commentId, createdAt: a.createdAt })),
+    reports: reports.map((r) => ({
+      commentId: r.commentId,
+      reason: r.reason,
+      createdAt: r.createdAt,
+    })),
+  };
+});
+
+export const commentsFeature: Feature = {
+  name: 'comments',
+  apiRouter(ctx) {
+    const router = Router();
+    // The fixed paths (queue, log, inbox) before the /comments/:id ones.
+    router.use(moderationRoutes(ctx));
+    router.use(commentRoutes(ctx));
+    return router;
+  },
+  registerSocket(ctx, socket) {
+    registerThreadEvents(ctx, socket);
+  },
+};

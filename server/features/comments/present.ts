@@ -1,0 +1,91 @@
+// Presenters: a comment as the public (or its author, or a moderator) may see it. Whitelists
+// fields; a raw document never leaves the server. Names are resolved here, never stored.
+import type { Comment as PresentedComment, ThreadSubjectType } from '@shared/schemas/comments';
+import { loadAuthorNames } from '../../auth/authors';
+import { Body } from '../bodies/model';
+import { CommentAgreement, op, type CommentFields } from './model';
+
+export type StoredComment = CommentFields & { _id: unknown };
+
+interface Viewer {
+  id: string;
+}
+
+async function bodyNames(ids: string[]): Promise<Map<string, string>> {
+  const valid = [...new Set(ids)].filter((id) => /^[0-9a-f]{24}$/i.test(id));
+  if (valid.length === 0) return new Map();
+  const bodies = await Body.find({ _id: op({ $in: valid }) }, { name: 1 }).lean();
+  return new Map(bodies.map((b) => [String(b._id), b.name]));
+}
+
+/** Whether the content is shown to this viewer. */
+function showsContent(comment: StoredComment, mine: boolean): boolean {
+  return comment.state === 'visible' || (comment.state === 'pending' && mine);
+}
+
+export async function presentComments(
+  comments: StoredComment[],
+  viewer?: Viewer,
+  seq = 0,
+): Promise<PresentedComment[]> {
+  if (comments.length === 0) return [];
+  const names = await loadAuthorNames(comments.map((c) => c.authorId));
+  const bodies = await bodyNames(comments.flatMap((c) => (c.official ? [c.official.bodyId] : [])));
+  const agreed = new Set<string>();
+  if (viewer) {
+    const rows = await CommentAgreement.find(
+      { userId: viewer.id, commentId: op({ $in: comments.map((c) => String(c._id)) }) },
+      { commentId: 1 },
+    ).lean();
+    for (const row of rows) agreed.add(row.commentId);
+  }
+  return comments.map((c) => {
+    const id = String(c._id);
+    const mine = viewer?.id === c.authorId;
+    const shown = showsContent(c, mine);
+    const official = shown && c.official ? c.official : undefined;
+    return {
+      id,
+      subjectType: c.subjectType as ThreadSubjectType,
+      subjectId: c.subjectId,
+      body: shown ? c.body : '',
+      parentId: c.parentId ?? null,
+      replyToId: c.replyToId ?? null,
+      depth: c.depth,
+      author: {
+        // Tombstones keep the thread's shape but not who wrote what was removed.
+        displayName: shown ? (names.get(c.authorId)?.displayName ?? '') : '',
+        official: Boolean(official),
+        ...(official
+          ? {
+              officialDetails: {
+                bodyId: official.bodyId,
+                bodyName: bodies.get(official.bodyId) ?? '',
+                ...(official.party ? { party: official.party } : {}),
+                ...(official.position ? { position: official.position } : {}),
+              },
+            }
+          : {}),
+      },
+      createdAt: c.createdAt.toISOString(),
+      editedAt: c.editedAt ? c.editedAt.toISOString() : null,
+      state: c.state,
+      ...(c.state === 'hidden' && c.moderation
+        ? { moderation: { rule: c.moderation.rule, reason: c.moderation.reason } }
+        : {}),
+      agreeCount: c.agreeCount,
+      seq,
+      mine,
+      agreedByMe: agreed.has(id),
+    };
+  });
+}
+
+export async function presentComment(
+  comment: StoredComment,
+  viewer?: Viewer,
+  seq = 0,
+): Promise<PresentedComment> {
+  const [presented] = await presentComments([comment], viewer, seq);
+  return presented!;
+}

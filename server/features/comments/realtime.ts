@@ -1,0 +1,60 @@
+// Live threads: a per-thread sequence number (so a client that reconnects can tell it missed
+// something and reload), the broadcast of a changed comment after the write, and the
+// thread:join / thread:leave socket events.
+import mongoose, { Schema } from 'mongoose';
+import { ThreadSubjectSchema, type ThreadSubjectType } from '@shared/schemas/comments';
+import { threadRoom } from '@shared/events/thread';
+import type { AppContext } from '../../context';
+import type { AppServer, AppSocket } from '../../realtime/io';
+import { handleEvent } from '../../realtime/handle';
+import { presentComment, type StoredComment } from './present';
+import { readableSubject } from './subject';
+
+const threadSeqSchema = new Schema(
+  { key: { type: String, required: true, unique: true }, seq: { type: Number, default: 0 } },
+  { versionKey: false },
+);
+const ThreadSeq = mongoose.model('CommentThreadSeq', threadSeqSchema);
+
+const seqKey = (subjectType: string, subjectId: string) => `${subjectType}:${subjectId}`;
+
+async function nextSeq(subjectType: string, subjectId: string): Promise<number> {
+  const row = await ThreadSeq.findOneAndUpdate(
+    { key: seqKey(subjectType, subjectId) },
+    { $inc: { seq: 1 } },
+    { upsert: true, new: true },
+  ).lean();
+  return row?.seq ?? 0;
+}
+
+export async function currentSeq(subjectType: string, subjectId: string): Promise<number> {
+  const row = await ThreadSeq.findOne({ key: seqKey(subjectType, subjectId) }).lean();
+  return row?.seq ?? 0;
+}
+
+/**
+ * Tells everyone viewing the thread about a comment that changed (already written). Comments
+ * that were never published (pending, rejected) are not the public's business.
+ */
+export async function broadcastComment(io: AppServer, comment: StoredComment): Promise<void> {
+  if (!comment.published) return;
+  const seq = await nextSeq(comment.subjectType, comment.subjectId);
+  const presented = await presentComment(comment, undefined, seq);
+  io.to(threadRoom(comment.subjectType as ThreadSubjectType, comment.subjectId)).emit(
+    'thread:comment',
+    presented,
+  );
+}
+
+export function registerThreadEvents(ctx: AppContext, socket: AppSocket): void {
+  // Anyone may watch a public thread; the subject decides what is public.
+  handleEvent(socket, ctx.logger, 'thread:join', ThreadSubjectSchema, async (input) => {
+    await readableSubject(input.subjectType, input.subjectId);
+    await socket.join(threadRoom(input.subjectType, input.subjectId));
+    return { seq: await currentSeq(input.subjectType, input.subjectId) };
+  });
+  handleEvent(socket, ctx.logger, 'thread:leave', ThreadSubjectSchema, async (input) => {
+    await socket.leave(threadRoom(input.subjectType, input.subjectId));
+    return { seq: await currentSeq(input.subjectType, input.subjectId) };
+  });
+}
