@@ -1,5 +1,7 @@
 // Socket.IO events of proposals and personal notifications.
 import type { AckCallback } from '../errors';
+import type { ProposalUpdate } from '../schemas/proposals';
+import type { NotificationEvent } from '../schemas/notifications';
 
 export interface ProposalsClientEvents {
   'proposal:join': (payload: { proposalId: string }, ack: AckCallback<{ seq: number }>) => void;
@@ -7,6 +9,8 @@ export interface ProposalsClientEvents {
 }
 
 export interface ProposalsServerEvents {
-  'proposal:updated': (proposal: unknown) => void;
-  'notification:new': (notification: unknown) => void;
+  /** To `proposal:<id>` after every write: status and signature count. */
+  'proposal:updated': (proposal: ProposalUpdate) => void;
+  /** To `user:<id>` when a notification for that person is created. */
+  'notification:new': (event: NotificationEvent) => void;
 }

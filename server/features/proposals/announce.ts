@@ -1,0 +1,58 @@
+// What follows every write to a proposal: the live update to its room and, for a step of its
+// lifecycle, the archive index and the followers' notifications. Always after the write.
+import type { TimelineEntry, ProposalStatus } from '@shared/schemas/proposals';
+import type { AppContext } from '../../context';
+import { indexRecord, removeRecord } from '../../search/index';
+import { isPublicStatus } from '../../policies/proposals';
+import { notifyStatusChange } from '../notifications/service';
+import { Follow, type ProposalFields } from './model';
+import { proposalPath } from './present';
+
+type Stored = ProposalFields & { _id: unknown };
+
+export const proposalRoom = (id: string) => `proposal:${id}`;
+
+export function emitUpdate(ctx: AppContext, p: Stored): void {
+  const id = String(p._id);
+  ctx.io.to(proposalRoom(id)).emit('proposal:updated', {
+    id,
+    status: p.status as ProposalStatus,
+    signatureCount: p.signatureCount ?? 0,
+    seq: p.seq ?? 0,
+  });
+}
+
+/** A lifecycle step happened (the timeline already holds it): tell everyone who should know. */
+export async function announceStep(
+  ctx: AppContext,
+  p: Stored,
+  step: TimelineEntry['kind'],
+): Promise<void> {
+  const id = String(p._id);
+  emitUpdate(ctx, p);
+  if (isPublicStatus(p.status)) {
+    await indexRecord({
+      type: 'proposal',
+      id,
+      title: p.title,
+      text: [p.body, p.answer?.text, p.decision?.text].filter(Boolean).join('\n\n'),
+      date: p.openedAt ?? p.submittedAt ?? new Date(),
+      ...(p.referral?.bodyId ? { bodyId: p.referral.bodyId } : {}),
+      path: proposalPath(id),
+    });
+  } else {
+    await removeRecord('proposal', id);
+  }
+  const followers = await Follow.find({ proposalId: id }, { userId: 1 }).lean();
+  await notifyStatusChange(
+    ctx,
+    followers.map((f) => f.userId),
+    {
+      proposalId: id,
+      title: p.title,
+      status: p.status as ProposalStatus,
+      step,
+      path: proposalPath(id),
+    },
+  );
+}

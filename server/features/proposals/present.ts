@@ -1,0 +1,104 @@
+// Presenters: whitelist what a proposal shows to the public and to the caller. Names are resolved
+// here (never stored with the content); signers are never listed.
+import type {
+  Proposal as ProposalView,
+  ProposalStatus,
+  ProposalSummary,
+  TimelineEntry,
+} from '@shared/schemas/proposals';
+import type { CurrentUser } from '../../auth/current-user';
+import { loadAuthorNames } from '../../auth/authors';
+import { Body } from '../bodies/model';
+import { resolveSubject, type SubjectType } from '../subjects';
+import { canAnswerProposal, canReferProposal, canReviewProposal } from '../../policies/proposals';
+import { Follow, Signature, type ProposalFields } from './model';
+
+type Stored = ProposalFields & { _id: unknown; createdAt: Date };
+
+const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+
+export const proposalPath = (id: string) => `/forslag/${id}`;
+
+export function presentSummary(
+  p: Stored,
+  names: Map<string, { displayName: string }>,
+): ProposalSummary {
+  return {
+    id: String(p._id),
+    title: p.title,
+    status: p.status as ProposalStatus,
+    author: { displayName: names.get(p.authorId)?.displayName ?? '' },
+    signatureCount: p.signatureCount ?? 0,
+    threshold: p.threshold,
+    closesAt: iso(p.closesAt),
+    openedAt: iso(p.openedAt),
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
+export async function presentSummaries(list: Stored[]): Promise<ProposalSummary[]> {
+  const names = await loadAuthorNames(list.map((p) => p.authorId));
+  return list.map((p) => presentSummary(p, names));
+}
+
+async function link(type: SubjectType, id: string | null | undefined) {
+  if (!id) return null;
+  const subject = await resolveSubject(type, id);
+  return subject?.public ? { id, title: subject.title, path: subject.path } : null;
+}
+
+export async function presentProposal(p: Stored, viewer?: CurrentUser): Promise<ProposalView> {
+  const id = String(p._id);
+  const actorIds = p.timeline.map((e) => e.actorId).filter((a): a is string => Boolean(a));
+  const names = await loadAuthorNames([p.authorId, ...actorIds]);
+  const referredBody = p.referral?.bodyId
+    ? await Body.findById(p.referral.bodyId, { name: 1 }).lean()
+    : null;
+  const timeline: TimelineEntry[] = p.timeline.map((e) => ({
+    kind: e.kind as TimelineEntry['kind'],
+    at: e.at.toISOString(),
+    actor: e.actorId ? { displayName: names.get(e.actorId)?.displayName ?? '' } : null,
+    status: e.status as ProposalStatus,
+    ...(e.reason ? { reason: e.reason } : {}),
+    ...(e.rule ? { rule: e.rule as TimelineEntry['rule'] } : {}),
+  }));
+  const view: ProposalView = {
+    ...presentSummary(p, names),
+    body: p.body,
+    referral:
+      p.referral?.bodyId && p.referral.caseNumber && p.referral.at
+        ? {
+            body: { id: p.referral.bodyId, name: referredBody?.name ?? '' },
+            caseNumber: p.referral.caseNumber,
+            at: p.referral.at.toISOString(),
+          }
+        : null,
+    answer:
+      p.answer?.text && p.answer.at
+        ? { text: p.answer.text, at: p.answer.at.toISOString(), official: true }
+        : null,
+    decision:
+      p.decision?.text && p.decision.at
+        ? { text: p.decision.text, at: p.decision.at.toISOString() }
+        : null,
+    agendaItem: await link('agendaItem', p.agendaItemId),
+    decisionDocument: await link('document', p.decisionDocumentId),
+    timeline,
+    seq: p.seq ?? 0,
+  };
+  if (viewer) {
+    const [signed, following] = await Promise.all([
+      Signature.exists({ proposalId: id, userId: viewer.id }),
+      Follow.exists({ proposalId: id, userId: viewer.id }),
+    ]);
+    view.viewer = {
+      signed: Boolean(signed),
+      following: Boolean(following),
+      isAuthor: viewer.id === p.authorId,
+      canReview: canReviewProposal(viewer),
+      canRefer: canReferProposal(viewer),
+      canAnswer: canAnswerProposal(viewer, p),
+    };
+  }
+  return view;
+}

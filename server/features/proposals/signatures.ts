@@ -1,0 +1,105 @@
+// Signing, withdrawing and following. One signature per person is the unique index on
+// (proposalId, userId); the stored count is recomputed from the signatures after every change
+// (never $inc), and re-checked until it settles, so it equals the number of stored signatures
+// once the writes quiet down, however they interleave.
+import type { AppContext } from '../../context';
+import type { CurrentUser } from '../../auth/current-user';
+import { conflict, notFound } from '../../errors';
+import { recordAudit } from '../../audit/service';
+import { now } from './clock';
+import { Follow, Proposal, Signature } from './model';
+import { emitUpdate } from './announce';
+import { loadVisible } from './service';
+
+const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
+
+/**
+ * Sets signatureCount to the number of signatures. Each round counts, writes, and checks that the
+ * stored value still matches a fresh count; a concurrent writer that overwrote it with an older
+ * count makes us (or it) go round again. The last writer to finish leaves the true count.
+ */
+export async function recount(ctx: AppContext, proposalId: string): Promise<number> {
+  let count = 0;
+  for (let round = 0; round < 20; round++) {
+    count = await Signature.countDocuments({ proposalId });
+    const updated = await Proposal.findOneAndUpdate(
+      { _id: proposalId },
+      { $set: { signatureCount: count }, $inc: { seq: 1 } },
+      { new: true },
+    );
+    if (!updated) return count;
+    const [fresh, stored] = await Promise.all([
+      Signature.countDocuments({ proposalId }),
+      Proposal.findById(proposalId, { signatureCount: 1 }).lean(),
+    ]);
+    if (fresh === stored?.signatureCount) {
+      emitUpdate(ctx, { ...updated.toObject(), signatureCount: fresh });
+      return fresh;
+    }
+  }
+  return count;
+}
+
+async function follow(proposalId: string, userId: string): Promise<void> {
+  try {
+    await Follow.updateOne(
+      { proposalId, userId },
+      { $setOnInsert: { proposalId, userId } },
+      { upsert: true },
+    );
+  } catch (error) {
+    // Two concurrent upserts of the same pair: the other one made it, which is what we want.
+    if (!isDuplicateKey(error)) throw error;
+  }
+}
+
+function assertOpen(proposal: { status: string; closesAt?: Date | null }) {
+  const open = proposal.status === 'open' && proposal.closesAt && proposal.closesAt > now();
+  if (!open) throw conflict('The proposal is not open for signatures');
+}
+
+export async function sign(ctx: AppContext, user: CurrentUser, id: string): Promise<number> {
+  const proposal = await loadVisible(id, user);
+  assertOpen(proposal);
+  try {
+    await Signature.create({ proposalId: id, userId: user.id });
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict('You have already signed this proposal');
+    throw error;
+  }
+  await follow(id, user.id);
+  await recordAudit({
+    actor: user.id,
+    action: 'proposal.signed',
+    subject: { type: 'proposal', id },
+  });
+  return recount(ctx, id);
+}
+
+export async function withdraw(ctx: AppContext, user: CurrentUser, id: string): Promise<number> {
+  const proposal = await loadVisible(id, user);
+  assertOpen(proposal);
+  const { deletedCount } = await Signature.deleteOne({ proposalId: id, userId: user.id });
+  if (deletedCount === 0) throw notFound('You have not signed this proposal');
+  await recordAudit({
+    actor: user.id,
+    action: 'proposal.signature_withdrawn',
+    subject: { type: 'proposal', id },
+  });
+  return recount(ctx, id);
+}
+
+export async function setFollowing(
+  user: CurrentUser,
+  id: string,
+  following: boolean,
+): Promise<void> {
+  await loadVisible(id, user);
+  if (following) await follow(id, user.id);
+  else await Follow.deleteOne({ proposalId: id, userId: user.id });
+  await recordAudit({
+    actor: user.id,
+    action: following ? 'proposal.followed' : 'proposal.unfollowed',
+    subject: { type: 'proposal', id },
+  });
+}

@@ -1,0 +1,59 @@
+// Outgoing e-mail. With SMTP_URL: nodemailer over SMTP. Without it outside production: the dev
+// mailbox (stored in the database, shown at /dev-mailbox) so what would have been sent can be
+// read. In production without SMTP_URL, mail is dropped with one warning.
+import nodemailer from 'nodemailer';
+import type { AppContext } from '../context';
+import { DevMail } from './dev-mail-model';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  kind: 'smtp' | 'dev' | 'none';
+  send(message: MailMessage): Promise<void>;
+}
+
+function createMailer(ctx: Pick<AppContext, 'config' | 'logger'>): Mailer {
+  const { config, logger } = ctx;
+  if (config.smtpUrl) {
+    const transport = nodemailer.createTransport(config.smtpUrl);
+    return {
+      kind: 'smtp',
+      async send(message) {
+        await transport.sendMail({ from: config.mailFrom, ...message });
+      },
+    };
+  }
+  if (!config.isProduction) {
+    return {
+      kind: 'dev',
+      async send(message) {
+        await DevMail.create({ from: config.mailFrom, ...message });
+      },
+    };
+  }
+  let warned = false;
+  return {
+    kind: 'none',
+    send() {
+      if (!warned) logger.warn('SMTP_URL is not set: e-mail notifications are not sent');
+      warned = true;
+      return Promise.resolve();
+    },
+  };
+}
+
+const mailers = new WeakMap<object, Mailer>();
+
+/** The mailer of this app instance (one per context, created on first use). */
+export function mailerFor(ctx: Pick<AppContext, 'config' | 'logger'>): Mailer {
+  let mailer = mailers.get(ctx.config);
+  if (!mailer) {
+    mailer = createMailer(ctx);
+    mailers.set(ctx.config, mailer);
+  }
+  return mailer;
+}
