@@ -1,6 +1,6 @@
 // The archive's search index, as the rest of the app sees it. Features call indexRecord after
 // every write of a searchable record and removeRecord when it goes away or becomes non-public.
-// (Implementation: server/search/*, a Swedish token index; see docs/records.md.)
+// (Implementation: server/search/*, a Swedish token index; see docs/search.md.)
 export type SearchableType = 'meeting' | 'agendaItem' | 'document' | 'decision' | 'proposal';
 
 export interface SearchableRecord {
@@ -16,4 +16,5 @@ export interface SearchableRecord {
   path: string;
 }
 
-export { indexRecord, removeRecord } from './indexer';
+export { indexRecord, removeRecord, indexNewRecords } from './indexer';
+export { search, type SearchOptions, type SearchAnswer, type SearchHit } from './query';

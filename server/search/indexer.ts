@@ -1,5 +1,193 @@
-// Placeholder until the Swedish token index lands: keeps the indexing API stable for callers.
+// Keeping the token index up to date: indexRecord files a record's new version under its terms
+// and unfiles the old one; removeRecord unfiles it. Both are idempotent. indexNewRecords loads
+// many records at once (seeding, rebuilding) without the per-record read-modify-write.
+import { termFrequencies } from './analysis';
 import type { SearchableRecord, SearchableType } from './index';
+import {
+  encodePosting,
+  ENTRY_SIZE,
+  TYPE_CODES,
+  dayOf,
+  writePosting,
+  type Posting,
+} from './postings';
+import {
+  addStats,
+  bodyNumber,
+  claimNumber,
+  docCollection,
+  keyCollection,
+  reserveNumbers,
+  type DocDoc,
+} from './store';
+import { eachLimited, updateTerm } from './terms';
 
-export async function indexRecord(_record: SearchableRecord): Promise<void> {}
-export async function removeRecord(_type: SearchableType, _id: string): Promise<void> {}
+/** Stored for snippets; the whole text is indexed, but a snippet never needs more. */
+export const MAX_STORED_TEXT = 100_000;
+const TERM_WRITERS = 8;
+
+const keyOf = (type: SearchableType, id: string) => `${type}:${id}`;
+
+interface Analysed {
+  terms: Map<string, { tfTitle: number; tfText: number }>;
+  length: number;
+}
+
+function analyse(record: SearchableRecord): Analysed {
+  const terms = new Map<string, { tfTitle: number; tfText: number }>();
+  let length = 0;
+  for (const [term, tf] of termFrequencies(record.title)) {
+    terms.set(term, { tfTitle: tf, tfText: 0 });
+    length += tf;
+  }
+  for (const [term, tf] of termFrequencies(record.text)) {
+    const entry = terms.get(term) ?? { tfTitle: 0, tfText: 0 };
+    entry.tfText = tf;
+    terms.set(term, entry);
+    length += tf;
+  }
+  return { terms, length };
+}
+
+function docOf(record: SearchableRecord, docNo: number): DocDoc {
+  return {
+    _id: docNo,
+    key: keyOf(record.type, record.id),
+    type: record.type,
+    id: record.id,
+    title: record.title,
+    text: record.text.slice(0, MAX_STORED_TEXT),
+    date: record.date,
+    ...(record.bodyId ? { bodyId: record.bodyId } : {}),
+    path: record.path,
+  };
+}
+
+// Writes of one record are serialised in this process, so two quick saves of the same record
+// cannot leave two versions filed.
+const pending = new Map<string, Promise<void>>();
+function serialised(key: string, work: () => Promise<void>): Promise<void> {
+  const previous = pending.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  const tracked = next.finally(() => {
+    if (pending.get(key) === tracked) pending.delete(key);
+  });
+  pending.set(key, tracked);
+  return next;
+}
+
+export function indexRecord(record: SearchableRecord): Promise<void> {
+  const key = keyOf(record.type, record.id);
+  return serialised(key, async () => {
+    const old = await keyCollection(key).findOne({ _id: key });
+    const { terms, length } = analyse(record);
+    const bodyNo = record.bodyId ? ((await bodyNumber(record.bodyId, true)) ?? 0) : 0;
+    const docNo = await claimNumber('docNo', (n) => docCollection(n).insertOne(docOf(record, n)));
+    const base: Omit<Posting, 'tfTitle' | 'tfText'> = {
+      docNo,
+      day: dayOf(record.date),
+      length,
+      typeCode: TYPE_CODES[record.type],
+      bodyNo,
+    };
+    const drop = new Set(old ? [old.docNo] : []);
+    const all = new Set([...terms.keys(), ...(old?.terms ?? [])]);
+    await eachLimited([...all], TERM_WRITERS, async (term) => {
+      const tf = terms.get(term);
+      await updateTerm(term, drop, tf ? encodePosting({ ...base, ...tf }) : undefined);
+    });
+    await keyCollection(key).replaceOne(
+      { _id: key },
+      { docNo, terms: [...terms.keys()], length },
+      { upsert: true },
+    );
+    if (old) await docCollection(old.docNo).deleteOne({ _id: old.docNo });
+    await addStats(old ? 0 : 1, length - (old?.length ?? 0));
+  });
+}
+
+export function removeRecord(type: SearchableType, id: string): Promise<void> {
+  const key = keyOf(type, id);
+  return serialised(key, async () => {
+    const old = await keyCollection(key).findOne({ _id: key });
+    if (!old) return;
+    const drop = new Set([old.docNo]);
+    await eachLimited(old.terms, TERM_WRITERS, (term) => updateTerm(term, drop));
+    await keyCollection(key).deleteOne({ _id: key });
+    await docCollection(old.docNo).deleteOne({ _id: old.docNo });
+    await addStats(-1, -old.length);
+  });
+}
+
+/** Growable byte buffers per term for the bulk loader. */
+class ListBuilder {
+  private bytes = Buffer.alloc(ENTRY_SIZE * 8);
+  private used = 0;
+  push(p: Posting) {
+    if (this.used + ENTRY_SIZE > this.bytes.byteLength) {
+      const bigger = Buffer.alloc(this.bytes.byteLength * 2);
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    writePosting(this.bytes, this.used, p);
+    this.used += ENTRY_SIZE;
+  }
+  result(): Buffer {
+    return this.bytes.subarray(0, this.used);
+  }
+}
+
+/**
+ * Files many records that are not in the index yet (a fresh database, or a rebuild after
+ * clearing it): records and keys are inserted in batches and each term's list is written once.
+ * Not for records already indexed: use indexRecord for those.
+ */
+export async function indexNewRecords(records: readonly SearchableRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const first = await reserveNumbers('docNo', records.length);
+  const lists = new Map<string, ListBuilder>();
+  const docsByShard = new Map<string, DocDoc[]>();
+  const keysByShard = new Map<
+    string,
+    { _id: string; docNo: number; terms: string[]; length: number }[]
+  >();
+  let totalLength = 0;
+  for (const [offset, record] of records.entries()) {
+    const docNo = first + offset;
+    const { terms, length } = analyse(record);
+    totalLength += length;
+    const bodyNo = record.bodyId ? ((await bodyNumber(record.bodyId, true)) ?? 0) : 0;
+    const base = {
+      docNo,
+      day: dayOf(record.date),
+      length,
+      typeCode: TYPE_CODES[record.type],
+      bodyNo,
+    };
+    for (const [term, tf] of terms) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = new ListBuilder()));
+      list.push({ ...base, ...tf });
+    }
+    const doc = docOf(record, docNo);
+    const docShard = docCollection(docNo).collectionName;
+    const shardDocs = docsByShard.get(docShard) ?? [];
+    shardDocs.push(doc);
+    docsByShard.set(docShard, shardDocs);
+    const key = doc.key;
+    const keyShard = keyCollection(key).collectionName;
+    const keyDocs = keysByShard.get(keyShard) ?? [];
+    keyDocs.push({ _id: key, docNo, terms: [...terms.keys()], length });
+    keysByShard.set(keyShard, keyDocs);
+  }
+  await eachLimited([...docsByShard.values()], 4, async (docs) => {
+    await docCollection(docs[0]!._id).insertMany(docs, { ordered: false });
+  });
+  await eachLimited([...keysByShard.values()], 4, async (keys) => {
+    await keyCollection(keys[0]!._id).insertMany(keys, { ordered: false });
+  });
+  await eachLimited([...lists.entries()], 4, async ([term, list]) => {
+    await updateTerm(term, new Set(), list.result());
+  });
+  await addStats(records.length, totalLength);
+}

@@ -1,0 +1,75 @@
+// Changing posting lists safely: read, rewrite, and replace only if the version is unchanged
+// (FerretDB has no transactions); retried on a lost race. Also keeps the prefix tables in step.
+import mongoose from 'mongoose';
+import { rewriteList } from './postings';
+import { withLock } from './lock';
+import { isDuplicateKey, termCollection } from './store';
+
+const MAX_ATTEMPTS = 50;
+export const PREFIX_LENGTH = 3;
+
+export const prefixId = (text: string) => `^${text.slice(0, PREFIX_LENGTH)}`;
+
+function notePrefix(term: string, present: boolean): Promise<void> {
+  if (term.length < PREFIX_LENGTH) return Promise.resolve();
+  const id = prefixId(term);
+  return withLock(`term:${id}`, async () => {
+    const update = present ? { $addToSet: { terms: term } } : { $pull: { terms: term } };
+    await termCollection(id).updateOne({ _id: id }, update, { upsert: present });
+  });
+}
+
+/** In `term`'s list: drop the entries of `drop`, then append `added` (if any). */
+export function updateTerm(term: string, drop: ReadonlySet<number>, added?: Buffer): Promise<void> {
+  return withLock(`term:${term}`, () => replaceList(term, drop, added));
+}
+
+async function replaceList(term: string, drop: ReadonlySet<number>, added?: Buffer): Promise<void> {
+  const collection = termCollection(term);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const current = await collection.findOne({ _id: term });
+    if (!current?.p) {
+      if (!added) return;
+      try {
+        await collection.insertOne({ _id: term, v: 1, p: new mongoose.mongo.Binary(added) });
+        await notePrefix(term, true);
+        return;
+      } catch (error) {
+        if (isDuplicateKey(error)) continue;
+        throw error;
+      }
+    }
+    const version = current.v ?? 0;
+    const next = rewriteList(current.p.buffer, drop, added);
+    if (next.byteLength === 0) {
+      const gone = await collection.deleteOne({ _id: term, v: version });
+      if (gone.deletedCount === 1) {
+        await notePrefix(term, false);
+        return;
+      }
+      continue;
+    }
+    const done = await collection.updateOne(
+      { _id: term, v: version },
+      { $set: { p: new mongoose.mongo.Binary(next) }, $inc: { v: 1 } },
+    );
+    if (done.matchedCount === 1) return;
+  }
+  throw new Error('search index: too much contention on one term');
+}
+
+/** Runs `work` over `items` with at most `limit` at a time. */
+export async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
