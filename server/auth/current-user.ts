@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import type { RoleGrant } from '@shared/roles';
 import { unauthenticated } from '../errors';
 import { User } from './user-model';
+import { presentName } from './authors';
 
 /** What the server knows about the caller while handling a request or socket event. */
 export interface CurrentUser {
@@ -28,11 +29,20 @@ export async function findCurrentUser(
   userId: string | undefined,
 ): Promise<CurrentUser | undefined> {
   if (!userId) return undefined;
-  const user = await User.findById(userId, { displayName: 1, roles: 1, erasedAt: 1 }).lean();
+  if (!/^[0-9a-f]{24}$/i.test(userId)) return undefined;
+  const user = await User.findById(userId, {
+    displayName: 1,
+    givenName: 1,
+    surname: 1,
+    nameDisplay: 1,
+    roles: 1,
+    erasedAt: 1,
+  }).lean();
   if (!user || user.erasedAt) return undefined;
   return {
     id: String(user._id),
-    displayName: user.displayName,
+    // The form the person chose to be shown by (full name, or given name and initial).
+    displayName: presentName(user).displayName,
     roles: user.roles.map((grant) =>
       grant.bodyId ? { role: grant.role, bodyId: grant.bodyId } : { role: grant.role },
     ),

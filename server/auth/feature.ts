@@ -1,30 +1,86 @@
-// Identity routes: who am I.
+// Identity: SAML login (one SP per IdP, the development IdP outside production), logout, who am
+// I, the GDPR export and erasure, role administration, the audit log API, and the schedulers that
+// sweep expired SAML state and keep live sockets' roles current.
 import { Router } from 'express';
+import { z } from 'zod';
+import { IdpSchema } from '@shared/schemas/auth';
 import type { Feature } from '../context';
 import { describeApi } from '../openapi/registry';
-import { MeSchema } from '@shared/schemas/me';
-import { currentUser, requireUser } from './current-user';
+import { AuditEntry } from '../audit/model';
+import { auditRouter } from '../audit/routes';
+import { registerPersonalData } from './personal-data';
+import { meRouter } from './me-routes';
+import { adminRouter } from './admin-routes';
+import { prepareSaml } from './saml/providers';
+import { idpSettings } from './saml/idp-settings';
+import { samlRouter } from './saml/routes';
+import { sweepSamlStore } from './saml/store';
+import { devIdpRouter, seedPersonaGrants } from './dev-idp/routes';
+import { keepSocketUserFresh, startRolePoller } from './socket-freshness';
 
 describeApi({
   method: 'get',
-  path: '/api/v1/me',
-  summary: 'The signed-in person (never their personnummer)',
+  path: '/api/v1/auth/idps',
+  summary: 'The ways to log in (identity providers), for the login page',
   tags: ['identity'],
-  auth: 'user',
-  responses: {
-    200: { description: 'The caller', schema: MeSchema },
-    401: { description: 'Not logged in' },
-  },
+  responses: { 200: { description: 'IdPs', schema: z.object({ data: z.array(IdpSchema) }) } },
 });
+
+// The audit entries a person caused are part of what is stored about them.
+registerPersonalData('audit', async (userId) =>
+  AuditEntry.find({ actor: userId }, { _id: 0, at: 1, action: 1, subject: 1, ip: 1 })
+    .sort({ seq: 1 })
+    .limit(10_000)
+    .lean(),
+);
+
+const SWEEP_MS = 60_000;
 
 export const authFeature: Feature = {
   name: 'auth',
-  apiRouter() {
+  rootRouter(ctx) {
+    // Configured keys and certificates are read here, so a broken setting stops the start;
+    // generated ones (outside production) are ready shortly after.
+    const { ready } = prepareSaml(ctx.config);
+    ready.catch((error: unknown) => ctx.logger.error({ err: error }, 'SAML set-up failed'));
     const router = Router();
-    router.get('/me', requireUser, (req, res) => {
-      const user = currentUser(req);
-      res.json({ data: MeSchema.parse(user) });
-    });
+    router.use(samlRouter(ctx, ready));
+    if (ctx.config.devIdp) router.use(devIdpRouter(ctx, ready));
     return router;
+  },
+  apiRouter(ctx) {
+    const router = Router();
+    const idps = idpSettings(ctx.config);
+    router.get('/auth/idps', (req, res) => {
+      const lang = req.acceptsLanguages('sv', 'en') === 'en' ? 'en' : 'sv';
+      res.json({
+        data: idps.map((idp) => ({
+          name: idp.name,
+          label: idp.label[lang],
+          loginUrl: `/auth/saml/${idp.name}/login`,
+        })),
+      });
+    });
+    router.use(meRouter(ctx));
+    router.use(adminRouter(ctx));
+    router.use(auditRouter());
+    return router;
+  },
+  registerSocket(_ctx, socket) {
+    keepSocketUserFresh(socket);
+  },
+  start(ctx) {
+    const sweep = setInterval(() => {
+      sweepSamlStore().catch((error: unknown) => ctx.logger.warn({ err: error }, 'SAML sweep'));
+    }, SWEEP_MS);
+    sweep.unref();
+    const stopPoller = startRolePoller(ctx);
+    return () => {
+      clearInterval(sweep);
+      stopPoller();
+    };
+  },
+  async seedDemo(ctx) {
+    if (ctx.config.devIdp) await seedPersonaGrants(ctx);
   },
 };

@@ -7,6 +7,9 @@ const roleGrantSchema = new Schema(
   {
     role: { type: String, enum: ROLES, required: true },
     bodyId: { type: String },
+    // Where the grant came from: absent for grants by an admin or the CLI, `idp:<name>` for
+    // grants mapped from an IdP's group attribute (replaced at each login through that IdP).
+    source: { type: String },
   },
   { _id: false },
 );
@@ -23,6 +26,8 @@ const userSchema = new Schema(
     roles: { type: [roleGrantSchema], default: [] },
     lastLoginAt: { type: Date },
     erasedAt: { type: Date },
+    // Set whenever roles change, so every node can re-check its live sockets (see auth/feature).
+    rolesChangedAt: { type: Date, index: true },
   },
   { timestamps: true },
 );

@@ -1,0 +1,37 @@
+// GET /api/v1/admin/audit: the audit log for admins, filtered and paginated.
+import { Router } from 'express';
+import { AuditEntrySchema, AuditQuerySchema } from '@shared/schemas/auth';
+import { z } from 'zod';
+import { describeApi } from '../openapi/registry';
+import { parseInput } from '../http/parse';
+import { authorize } from '../policies/authorize';
+import { canReadAudit } from '../policies/admin';
+import { queryAudit } from './query';
+
+describeApi({
+  method: 'get',
+  path: '/api/v1/admin/audit',
+  summary: 'The audit log, newest first (action filter: exact, or a prefix ending in ".")',
+  tags: ['audit'],
+  auth: 'admin',
+  query: AuditQuerySchema,
+  responses: {
+    200: {
+      description: 'Entries',
+      schema: z.object({ data: z.array(AuditEntrySchema), total: z.number() }),
+    },
+    400: { description: 'Bad filter' },
+    401: { description: 'Not logged in' },
+    403: { description: 'Not an admin' },
+  },
+});
+
+export function auditRouter(): Router {
+  const router = Router();
+  router.get('/admin/audit', async (req, res) => {
+    authorize(req.user, canReadAudit);
+    const query = parseInput(AuditQuerySchema, req.query);
+    res.json(await queryAudit(query));
+  });
+  return router;
+}

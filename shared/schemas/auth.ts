@@ -1,0 +1,59 @@
+// Identity API shapes: the IdP list for the login page, role grants by admins, the audit log.
+import { z } from 'zod';
+import { RoleGrantSchema, RoleSchema } from '../roles';
+import { IdSchema, PageQuerySchema } from './common';
+
+export const IdpSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  loginUrl: z.string(),
+});
+export type Idp = z.infer<typeof IdpSchema>;
+
+export const BodyIdSchema = z.string().trim().min(1).max(100);
+
+export const RoleGrantBodySchema = z
+  .object({ role: RoleSchema, bodyId: BodyIdSchema.optional() })
+  .strict();
+export type RoleGrantBody = z.infer<typeof RoleGrantBodySchema>;
+
+export const RevokeQuerySchema = z.object({ bodyId: BodyIdSchema.optional() });
+
+export const AdminUserSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  roles: z.array(RoleGrantSchema),
+  lastLoginAt: z.string().nullable(),
+});
+export type AdminUser = z.infer<typeof AdminUserSchema>;
+
+export const AdminUserQuerySchema = PageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  role: RoleSchema.optional(),
+});
+
+export const AuditQuerySchema = PageQuerySchema.extend({
+  actor: z.string().trim().min(1).max(100).optional(),
+  action: z.string().trim().min(1).max(100).optional(),
+  subjectType: z.string().trim().min(1).max(100).optional(),
+  subjectId: z.string().trim().min(1).max(200).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+export const AuditEntrySchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  subject: z.object({ type: z.string(), id: z.string() }),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  ip: z.string().nullable(),
+  hash: z.string(),
+  prevHash: z.string(),
+});
+export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
+
+export const UserIdParamSchema = z.object({ id: IdSchema });
