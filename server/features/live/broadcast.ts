@@ -1,39 +1,59 @@
 // Write first, then emit: after a change is stored, the question (or session) takes the room's
-// next seq and is re-read in the same atomic update, so what is emitted is the stored state and a
-// later seq never carries an older state. Clients keep, per question, the highest seq they saw.
+// next seq and is re-read in the same update, so what is emitted is the stored state and a later
+// seq never carries an older state. Clients keep, per question, the highest seq they saw.
 import { liveModRoom, liveRoom } from '@shared/events/live';
 import { PUBLIC_STATES, type QuestionState } from '@shared/schemas/live';
 import type { AppServer } from '../../realtime/io';
 import { loadAuthorNames } from '../../auth/authors';
+import { withLock } from './lock';
 import {
   LiveQuestionModel,
+  LiveSeqModel,
   LiveSessionModel,
   type LiveQuestionDoc,
   type LiveSessionDoc,
 } from './model';
 import { presentQuestion, presentSession } from './present';
 
-/** The room's next sequence number (atomic across nodes: one counter on the session). */
-export async function nextSeq(sessionId: string): Promise<number> {
-  const session = await LiveSessionModel.findOneAndUpdate(
-    { _id: sessionId },
-    { $inc: { seq: 1 } },
-    { new: true },
-  ).lean();
-  return session?.seq ?? 0;
+/** The room's next sequence number (one counter document per session). */
+export function nextSeq(sessionId: string): Promise<number> {
+  return withLock(`seq:${sessionId}`, async () => {
+    const counter = await LiveSeqModel.findOneAndUpdate(
+      { _id: sessionId },
+      { $inc: { seq: 1 } },
+      { upsert: true, returnDocument: 'after' },
+    ).lean();
+    return counter?.seq ?? 0;
+  });
 }
 
-/** Stamps the question with the next seq and returns its stored state. */
-export async function stampQuestion(question: {
-  _id: unknown;
-  sessionId: string;
-}): Promise<LiveQuestionDoc | null> {
-  const seq = await nextSeq(question.sessionId);
-  return (await LiveQuestionModel.findOneAndUpdate(
-    { _id: question._id },
-    { $max: { seq } },
-    { new: true },
-  ).lean()) as LiveQuestionDoc | null;
+export async function currentSeq(sessionId: string): Promise<number> {
+  return (await LiveSeqModel.findById(sessionId).lean())?.seq ?? 0;
+}
+
+/**
+ * Changes a question under its lock: when it still matches `condition`, applies `set` and stamps
+ * the room's next seq in the same update. Returns the stored question, or null when the
+ * condition no longer held (someone changed it first).
+ */
+export function changeQuestion(
+  question: { _id: unknown; sessionId: string },
+  condition: Record<string, unknown>,
+  set: Record<string, unknown>,
+  unset: string[] = [],
+): Promise<LiveQuestionDoc | null> {
+  return withLock(`question:${String(question._id)}`, async () => {
+    const seq = await nextSeq(question.sessionId);
+    return (await LiveQuestionModel.findOneAndUpdate(
+      { ...condition, _id: question._id },
+      {
+        $max: { seq },
+        ...(Object.keys(set).length > 0 ? { $set: set } : {}),
+        ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((f) => [f, 1])) } : {}),
+      },
+      { returnDocument: 'after' },
+    ).lean()) as LiveQuestionDoc | null;
+  });
 }
 
 const isPublic = (state: QuestionState | undefined) =>
@@ -62,27 +82,23 @@ export async function emitQuestions(
   }
 }
 
-/** Stamps and emits one changed question. */
+/** Emits one stored question (see emitQuestions). */
 export async function publishQuestion(
   io: AppServer,
-  question: { _id: unknown; sessionId: string },
+  stored: LiveQuestionDoc,
   previousState?: QuestionState,
-): Promise<LiveQuestionDoc | null> {
-  const stored = await stampQuestion(question);
-  if (stored) await emitQuestions(io, [stored], new Map([[String(stored._id), previousState]]));
+): Promise<LiveQuestionDoc> {
+  await emitQuestions(io, [stored], new Map([[String(stored._id), previousState]]));
   return stored;
 }
 
-/** Stamps the session with the next seq and emits it to both rooms. */
+/** Takes the room's next seq and emits the stored session to the room. */
 export async function publishSession(
   io: AppServer,
   sessionId: string,
 ): Promise<LiveSessionDoc | null> {
-  const session = (await LiveSessionModel.findOneAndUpdate(
-    { _id: sessionId },
-    { $inc: { seq: 1 } },
-    { new: true },
-  ).lean()) as LiveSessionDoc | null;
-  if (session) io.to(liveRoom(sessionId)).emit('live:session', await presentSession(session));
+  const seq = await nextSeq(sessionId);
+  const session = (await LiveSessionModel.findById(sessionId).lean()) as LiveSessionDoc | null;
+  if (session) io.to(liveRoom(sessionId)).emit('live:session', await presentSession(session, seq));
   return session;
 }

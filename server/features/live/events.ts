@@ -15,13 +15,23 @@ import { handleEvent } from '../../realtime/handle';
 import type { AppSocket } from '../../realtime/io';
 import { authorize } from '../../policies/authorize';
 import { canMarkLive, canModerateLive, isBannedFromLive } from '../../policies/live';
-import { LiveVoteModel } from './model';
+import { currentSeq } from './broadcast';
+import { LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
 import { moderateQuestion } from './moderation';
 import { presentQuestion, presentQuestions, presentSession } from './present';
 import { askQuestion, markQuestion } from './questions';
 import { findSession, sessionQuestions } from './sessions';
 import { castVote } from './votes';
 import { loadAuthorNames } from '../../auth/authors';
+
+/** Which of these questions the person voted for (lookups by the vote's _id, no scan). */
+async function votedFor(questions: LiveQuestionDoc[], userId: string): Promise<string[]> {
+  const ids = questions.slice(0, 500).map((q) => String(q._id));
+  const found = await Promise.all(
+    ids.map((id) => LiveVoteModel.exists({ _id: voteId(id, userId) }).then((hit) => hit && id)),
+  );
+  return found.filter((id): id is string => Boolean(id));
+}
 
 export function registerLiveEvents(ctx: AppContext, socket: AppSocket): void {
   const { io, logger } = ctx;
@@ -36,23 +46,17 @@ export function registerLiveEvents(ctx: AppContext, socket: AppSocket): void {
     // event after it (the client keeps the higher seq per question).
     await socket.join(liveRoom(input.sessionId));
     if (moderator) await socket.join(liveModRoom(input.sessionId));
+    const seq = await currentSeq(input.sessionId);
     const fresh = await findSession(input.sessionId);
     const audience = moderator ? 'moderator' : 'public';
     const questions = await sessionQuestions(input.sessionId, audience);
     const me = user();
-    const myVotes = me
-      ? (
-          await LiveVoteModel.find(
-            { sessionId: input.sessionId, userId: me.id },
-            { questionId: 1 },
-          ).lean()
-        ).map((v) => v.questionId)
-      : [];
+    const myVotes = me ? await votedFor(questions, me.id) : [];
     const banned = me ? isBannedFromLive(me, fresh) : false;
     const result: LiveJoinResult = {
-      session: await presentSession(fresh),
+      session: await presentSession(fresh, seq),
       questions: await presentQuestions(questions, audience),
-      seq: fresh.seq ?? session.seq ?? 0,
+      seq,
       myVotes,
       abilities: {
         ask: Boolean(me) && !banned && fresh.status === 'open',

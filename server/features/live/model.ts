@@ -1,6 +1,7 @@
-// Live dialogue sessions, their questions and votes. One vote per person and question is a unique
-// index; a question's `votes` counter only moves after a vote was really inserted or deleted, and
-// is recomputed from the votes when the session closes.
+// Live dialogue sessions, their questions and votes. One vote per person and question is the
+// vote's `_id` (`<questionId>:<userId>`, also a unique index on the pair); the counters that move
+// only after a vote row was really inserted or deleted live in documents of their own, one per
+// question and app node, so no two nodes ever update the same counter (see lock.ts and votes.ts).
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
 import {
   LIVE_ANSWER_MAX,
@@ -30,8 +31,6 @@ const sessionSchema = new Schema(
     streamUrl: { type: String, maxlength: 2000 },
     officialIds: { type: [String], default: [] },
     status: { type: String, enum: LIVE_SESSION_STATUSES, default: 'scheduled' },
-    /** The room's sequence number: every event to the session's rooms takes the next one. */
-    seq: { type: Number, default: 0 },
     /** The question being answered now (at most one). */
     answeringId: { type: String },
     bans: { type: [banSchema], default: [] },
@@ -68,6 +67,7 @@ questionSchema.index({ authorId: 1, createdAt: -1 });
 
 const voteSchema = new Schema(
   {
+    _id: { type: String, required: true },
     questionId: { type: String, required: true },
     sessionId: { type: String, required: true },
     userId: { type: String, required: true },
@@ -77,6 +77,22 @@ const voteSchema = new Schema(
 voteSchema.index({ questionId: 1, userId: 1 }, { unique: true });
 voteSchema.index({ sessionId: 1, userId: 1 });
 voteSchema.index({ userId: 1 });
+
+/** Per question and app node: votes inserted minus votes deleted through that node. */
+const voteCountSchema = new Schema({
+  _id: { type: String, required: true },
+  questionId: { type: String, required: true },
+  sessionId: { type: String, required: true },
+  n: { type: Number, default: 0 },
+});
+voteCountSchema.index({ questionId: 1 });
+voteCountSchema.index({ sessionId: 1 });
+
+/** The room's sequence number (a document of its own, so bumping it never touches the session). */
+const seqSchema = new Schema({
+  _id: { type: String, required: true },
+  seq: { type: Number, default: 0 },
+});
 
 export type LiveSessionFields = InferSchemaType<typeof sessionSchema>;
 export type LiveSessionDoc = LiveSessionFields & { _id: mongoose.Types.ObjectId };
@@ -90,6 +106,10 @@ export type LiveSessionHydrated = HydratedDocument<LiveSessionFields>;
 export const LiveSessionModel = mongoose.model('LiveSession', sessionSchema);
 export const LiveQuestionModel = mongoose.model('LiveQuestion', questionSchema);
 export const LiveVoteModel = mongoose.model('LiveVote', voteSchema);
+export const LiveVoteCountModel = mongoose.model('LiveVoteCount', voteCountSchema);
+export const LiveSeqModel = mongoose.model('LiveSeq', seqSchema);
+
+export const voteId = (questionId: string, userId: string) => `${questionId}:${userId}`;
 
 /**
  * Marks a query operator we wrote ourselves (`{ $in: [...] }`) as trusted: the connection

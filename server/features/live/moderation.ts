@@ -8,37 +8,28 @@ import { conflict, validationFailed } from '../../errors';
 import { authorize } from '../../policies/authorize';
 import { canModerateLive } from '../../policies/live';
 import type { AppServer } from '../../realtime/io';
-import { publishQuestion, publishSession } from './broadcast';
-import {
-  LiveQuestionModel,
-  LiveSessionModel,
-  LiveVoteModel,
-  op,
-  type LiveQuestionDoc,
-} from './model';
+import { changeQuestion, publishQuestion, publishSession } from './broadcast';
+import { withLock } from './lock';
+import { LiveSessionModel, LiveVoteModel, op, type LiveQuestionDoc } from './model';
+import { adjustCount, insertVote } from './votes';
 import { findQuestion } from './questions';
 import { findOpenSession } from './sessions';
 
-/** Moves a state with a compare-and-set; a question that changed meanwhile is a conflict. */
+/** Changes a question that is still in one of `from`; a question changed meanwhile is a conflict. */
 async function moveState(
   question: LiveQuestionDoc,
   from: QuestionState[],
   set: Record<string, unknown>,
-): Promise<void> {
-  const changed = await LiveQuestionModel.updateOne(
-    { _id: question._id, state: op({ $in: from }) },
-    { $set: set },
-  );
-  if (changed.matchedCount !== 1) {
-    throw conflict(`The question is ${question.state}; it cannot be changed this way`);
-  }
+): Promise<LiveQuestionDoc> {
+  const changed = await changeQuestion(question, { state: op({ $in: from }) }, set);
+  if (!changed) throw conflict(`The question is ${question.state}; it cannot be changed this way`);
+  return changed;
 }
 
 /**
- * Votes of `source` become votes of `target`: each voter is inserted once (the unique index on
- * (questionId, userId) drops people who voted for both) and the target's counter moves only for
- * votes really inserted. Repeats until the source has no votes left, so a vote that slipped in
- * while merging is moved too.
+ * Votes of `source` become votes of `target`: each voter is inserted once (a person who voted for
+ * both keeps one vote) and the counters move only for rows really inserted or deleted. Repeats
+ * until the source has no votes left, so a vote that slipped in while merging is moved too.
  */
 async function moveVotes(source: LiveQuestionDoc, target: LiveQuestionDoc): Promise<void> {
   const sourceId = String(source._id);
@@ -47,24 +38,14 @@ async function moveVotes(source: LiveQuestionDoc, target: LiveQuestionDoc): Prom
     const votes = await LiveVoteModel.find({ questionId: sourceId }).limit(5000).lean();
     if (votes.length === 0) break;
     let inserted = 0;
+    let deleted = 0;
     for (const vote of votes) {
-      try {
-        await LiveVoteModel.create({
-          questionId: targetId,
-          sessionId: target.sessionId,
-          userId: vote.userId,
-        });
-        inserted += 1;
-      } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
-      }
+      if (await insertVote(targetId, target.sessionId, vote.userId)) inserted += 1;
+      deleted += (await LiveVoteModel.deleteOne({ _id: vote._id })).deletedCount;
     }
-    await LiveVoteModel.deleteMany({ _id: op({ $in: votes.map((v) => v._id) }) });
-    if (inserted > 0) {
-      await LiveQuestionModel.updateOne({ _id: target._id }, { $inc: { votes: inserted } });
-    }
+    await adjustCount(targetId, target.sessionId, inserted);
+    await adjustCount(sourceId, source.sessionId, -deleted);
   }
-  await LiveQuestionModel.updateOne({ _id: source._id }, { $set: { votes: 0 } });
 }
 
 export async function moderateQuestion(
@@ -87,23 +68,25 @@ export async function moderateQuestion(
       ip,
     });
 
+  let stored: LiveQuestionDoc | undefined;
   switch (input.decision) {
     case 'approve':
-      await moveState(question, ['pending', 'rejected'], { state: 'visible' });
+      stored = await moveState(question, ['pending', 'rejected'], { state: 'visible' });
       await audit('approve', { state: 'visible' });
       break;
     case 'reject':
-      await moveState(question, ['pending', 'visible'], {
+      stored = await moveState(question, ['pending', 'visible'], {
         state: 'rejected',
         ...(input.reason ? { reason: input.reason } : {}),
       });
       await audit('reject', { state: 'rejected', reason: input.reason });
       break;
     case 'edit':
-      await moveState(question, ['pending', 'visible', 'answering', 'answered', 'rejected'], {
-        text: input.text,
-        edited: true,
-      });
+      stored = await moveState(
+        question,
+        ['pending', 'visible', 'answering', 'answered', 'rejected'],
+        { text: input.text, edited: true },
+      );
       await audit('edit', { text: input.text, before: question.text });
       break;
     case 'merge': {
@@ -117,25 +100,29 @@ export async function moderateQuestion(
       if (!['pending', 'visible', 'answering', 'answered'].includes(target.state)) {
         throw conflict(`Cannot merge into a ${target.state} question`);
       }
-      await moveState(question, ['pending', 'visible'], {
+      stored = await moveState(question, ['pending', 'visible'], {
         state: 'merged',
         mergedInto: input.intoId,
       });
       await moveVotes(question, target);
       await audit('merge', { state: 'merged', mergedInto: input.intoId });
-      await publishQuestion(io, target, target.state as QuestionState);
+      // The combined counts are announced by the vote broadcast.
       break;
     }
     case 'ban': {
-      const banned = await LiveSessionModel.updateOne(
-        { _id: session._id, 'bans.userId': op({ $ne: question.authorId }) },
-        {
-          $push: {
-            bans: { userId: question.authorId, reason: input.reason, by: user.id, at: new Date() },
-          },
-        },
-      );
-      if (banned.modifiedCount === 1) {
+      const banned = await withLock(`session:${question.sessionId}`, async () => {
+        const current = await LiveSessionModel.findById(session._id, { bans: 1 }).lean();
+        if (current?.bans?.some((b) => b.userId === question.authorId)) return false;
+        const ban = {
+          userId: question.authorId,
+          reason: input.reason,
+          by: user.id,
+          at: new Date(),
+        };
+        await LiveSessionModel.updateOne({ _id: session._id }, { $push: { bans: ban } });
+        return true;
+      });
+      if (banned) {
         await recordAudit({
           actor: user.id,
           action: 'live.participant.ban',
@@ -146,12 +133,13 @@ export async function moderateQuestion(
       }
       // The question that led to the ban leaves the public list too.
       if (previous === 'pending' || previous === 'visible') {
-        await moveState(question, [previous], { state: 'rejected', reason: input.reason });
+        stored = await moveState(question, [previous], { state: 'rejected', reason: input.reason });
         await audit('reject', { state: 'rejected', reason: input.reason });
       }
       await publishSession(io, question.sessionId);
       break;
     }
   }
-  return (await publishQuestion(io, question, previous)) ?? question;
+  if (stored) await publishQuestion(io, stored, previous);
+  return stored ?? question;
 }

@@ -6,7 +6,7 @@ import type { LiveQuestionDoc, LiveSessionDoc } from './model';
 
 export type Audience = 'public' | 'moderator';
 
-export async function presentSession(session: LiveSessionDoc): Promise<LiveSession> {
+export async function presentSession(session: LiveSessionDoc, seq: number): Promise<LiveSession> {
   const names = await loadAuthorNames(session.officialIds ?? []);
   return {
     id: String(session._id),
@@ -24,7 +24,7 @@ export async function presentSession(session: LiveSessionDoc): Promise<LiveSessi
     ...(session.openedAt ? { openedAt: session.openedAt.toISOString() } : {}),
     ...(session.closedAt ? { closedAt: session.closedAt.toISOString() } : {}),
     createdAt: (session as { createdAt?: Date }).createdAt?.toISOString() ?? '',
-    seq: session.seq ?? 0,
+    seq,
   };
 }
 

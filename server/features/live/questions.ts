@@ -3,11 +3,12 @@
 import { LIVE_ASKS_PER_MINUTE, type MarkPayload, type QuestionState } from '@shared/schemas/live';
 import type { CurrentUser } from '../../auth/current-user';
 import { recordAudit } from '../../audit/service';
-import { conflict, forbidden, notFound, rateLimited } from '../../errors';
+import { conflict, forbidden, notFound, rateLimited, unauthenticated } from '../../errors';
 import { authorize } from '../../policies/authorize';
 import { canMarkLive, isBannedFromLive } from '../../policies/live';
 import type { AppServer } from '../../realtime/io';
-import { publishQuestion, publishSession } from './broadcast';
+import { changeQuestion, nextSeq, publishQuestion, publishSession } from './broadcast';
+import { withLock } from './lock';
 import { LiveQuestionModel, LiveSessionModel, op, type LiveQuestionDoc } from './model';
 import { findOpenSession } from './sessions';
 
@@ -43,6 +44,7 @@ export async function askQuestion(
     anonymous: input.anonymous ?? false,
     text: input.text,
     state: session.premoderation ? 'pending' : 'visible',
+    seq: await nextSeq(input.sessionId),
   });
   await recordAudit({
     actor: user.id,
@@ -51,13 +53,12 @@ export async function askQuestion(
     after: { sessionId: input.sessionId, text: input.text, anonymous: question.anonymous },
     ip,
   });
-  return (await publishQuestion(io, question)) ?? (question.toObject() as LiveQuestionDoc);
+  return publishQuestion(io, question.toObject() as LiveQuestionDoc);
 }
 
 /**
- * Marks a question. "Answering" moves the session's one answering slot with a compare-and-set,
- * so two officials clicking at once cannot both be answering; the previous one goes back to the
- * list (or stays answered).
+ * Marks a question: "answering" takes the session's one answering slot (the question holding it
+ * before goes back to the list); "answered" frees the slot and may carry a written answer.
  */
 export async function markQuestion(
   io: AppServer,
@@ -65,7 +66,7 @@ export async function markQuestion(
   input: MarkPayload,
   ip?: string,
 ): Promise<LiveQuestionDoc> {
-  if (!user) authorize(user, () => false);
+  if (!user) throw unauthenticated();
   const question = await findQuestion(input.questionId);
   const session = await findOpenSession(question.sessionId);
   authorize(user, (u) => canMarkLive(u, session));
@@ -73,47 +74,49 @@ export async function markQuestion(
   const sessionId = question.sessionId;
   const id = String(question._id);
 
+  let stored: LiveQuestionDoc | null;
   if (input.state === 'answering') {
-    if (!['visible', 'answered', 'answering'].includes(previous)) {
-      throw conflict(`A ${previous} question cannot be answered`);
-    }
-    const prevAnswering = session.answeringId ?? undefined;
-    if (prevAnswering !== id) {
-      const moved = await LiveSessionModel.updateOne(
-        { _id: session._id, status: 'open', answeringId: prevAnswering ?? null },
-        { $set: { answeringId: id } },
+    const movable: QuestionState[] = ['visible', 'answered', 'answering'];
+    if (!movable.includes(previous)) throw conflict(`A ${previous} question cannot be answered`);
+    const prevAnswering = await moveAnsweringSlot(sessionId, session.answeringId ?? undefined, id);
+    if (prevAnswering) {
+      const back = await changeQuestion(
+        { _id: prevAnswering, sessionId },
+        { state: 'answering' },
+        { state: 'visible' },
       );
-      if (moved.modifiedCount !== 1) throw conflict('Someone else changed what is being answered');
-      if (prevAnswering) {
-        const back = await LiveQuestionModel.findOneAndUpdate(
-          { _id: prevAnswering, state: 'answering' },
-          { $set: { state: 'visible' } },
-          { new: true },
-        ).lean();
-        if (back) await publishQuestion(io, back, 'answering');
-      }
+      if (back) await publishQuestion(io, back, 'answering');
     }
-    await LiveQuestionModel.updateOne({ _id: question._id }, { $set: { state: 'answering' } });
-  } else {
-    if (!['visible', 'answering', 'answered'].includes(previous)) {
-      throw conflict(`A ${previous} question cannot be marked answered`);
-    }
-    await LiveQuestionModel.updateOne(
-      { _id: question._id },
+    stored = await changeQuestion(
+      question,
+      { state: op({ $in: movable }) },
       {
-        $set: {
-          state: 'answered',
-          answeredAt: new Date(),
-          answeredBy: user.id,
-          ...(input.answer ? { answer: input.answer } : {}),
-        },
+        state: 'answering',
       },
     );
-    await LiveSessionModel.updateOne(
-      { _id: session._id, answeringId: id },
-      { $unset: { answeringId: 1 } },
+  } else {
+    const markable: QuestionState[] = ['visible', 'answering', 'answered'];
+    if (!markable.includes(previous)) {
+      throw conflict(`A ${previous} question cannot be marked answered`);
+    }
+    stored = await changeQuestion(
+      question,
+      { state: op({ $in: markable }) },
+      {
+        state: 'answered',
+        answeredAt: new Date(),
+        answeredBy: user.id,
+        ...(input.answer ? { answer: input.answer } : {}),
+      },
+    );
+    await withLock(`session:${sessionId}`, () =>
+      LiveSessionModel.updateOne(
+        { _id: sessionId, answeringId: id },
+        { $unset: { answeringId: 1 } },
+      ),
     );
   }
+  if (!stored) throw conflict('The question changed meanwhile');
   await recordAudit({
     actor: user.id,
     action: `live.question.${input.state}`,
@@ -122,7 +125,28 @@ export async function markQuestion(
     after: { state: input.state, ...(input.answer ? { answer: input.answer } : {}) },
     ip,
   });
-  const stored = await publishQuestion(io, question, previous);
+  await publishQuestion(io, stored, previous);
   await publishSession(io, sessionId);
-  return stored ?? question;
+  return stored;
+}
+
+/**
+ * Moves the session's one "answering" slot to `questionId` with a compare-and-set under the
+ * session's lock, so two officials clicking at once cannot both be answering. Returns the
+ * question that held the slot before (if another).
+ */
+async function moveAnsweringSlot(
+  sessionId: string,
+  expected: string | undefined,
+  questionId: string,
+): Promise<string | undefined> {
+  if (expected === questionId) return undefined;
+  const moved = await withLock(`session:${sessionId}`, () =>
+    LiveSessionModel.updateOne(
+      { _id: sessionId, status: 'open', answeringId: expected ?? null },
+      { $set: { answeringId: questionId } },
+    ),
+  );
+  if (moved.modifiedCount !== 1) throw conflict('Someone else changed what is being answered');
+  return expected;
 }

@@ -16,6 +16,7 @@ import { parseInput } from '../../http/parse';
 import { describeApi } from '../../openapi/registry';
 import { authorize } from '../../policies/authorize';
 import { canManageLiveSessions } from '../../policies/live';
+import { currentSeq } from './broadcast';
 import { presentQuestions, presentSession } from './present';
 import {
   closeSession,
@@ -86,7 +87,7 @@ export function liveRouter(ctx: AppContext): Router {
     authorize(user, canManageLiveSessions);
     const input = parseInput(CreateLiveSessionSchema, req.body);
     const session = await createSession(user, input, requestIp(req));
-    res.status(201).json({ data: await presentSession(session) });
+    res.status(201).json({ data: await presentSession(session, 0) });
   });
 
   router.post('/live-sessions/:id/:action', requireUser, async (req, res, next) => {
@@ -97,13 +98,16 @@ export function liveRouter(ctx: AppContext): Router {
     const id = parseInput(IdSchema, req.params.id);
     const run = action === 'open' ? openSession : closeSession;
     const session = await run(ctx.io, user, id, requestIp(req));
-    res.json({ data: await presentSession(session) });
+    res.json({ data: await presentSession(session, await currentSeq(id)) });
   });
 
   router.get('/live-sessions', async (req, res) => {
     const query = parseInput(LiveSessionListQuerySchema, req.query);
     const { sessions, total } = await listSessions(query);
-    res.json({ data: await Promise.all(sessions.map(presentSession)), total });
+    const presented = await Promise.all(
+      sessions.map(async (s) => presentSession(s, await currentSeq(String(s._id)))),
+    );
+    res.json({ data: presented, total });
   });
 
   router.get('/live-sessions/:id', async (req, res) => {
@@ -111,7 +115,7 @@ export function liveRouter(ctx: AppContext): Router {
     const questions = await sessionQuestions(String(session._id), 'public');
     res.json({
       data: {
-        ...(await presentSession(session)),
+        ...(await presentSession(session, await currentSeq(String(session._id)))),
         questions: await presentQuestions(questions, 'public'),
       },
     });

@@ -1,6 +1,6 @@
 // Demo data: one open "Fråga politikerna" session with a few anonymous questions, so a newcomer
 // sees the live page working without setting anything up.
-import { LiveQuestionModel, LiveSessionModel } from './model';
+import { LiveQuestionModel, LiveSeqModel, LiveSessionModel } from './model';
 
 const DEMO_AUTHOR = '000000000000000000000000';
 
@@ -29,5 +29,5 @@ export async function seedLiveDemo(): Promise<void> {
       seq,
     });
   }
-  await LiveSessionModel.updateOne({ _id: session._id }, { $set: { seq } });
+  await LiveSeqModel.create({ _id: String(session._id), seq });
 }

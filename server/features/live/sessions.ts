@@ -7,7 +7,8 @@ import { recordAudit } from '../../audit/service';
 import { conflict, notFound, validationFailed } from '../../errors';
 import type { AppServer } from '../../realtime/io';
 import { resolveSubject } from '../subjects';
-import { publishQuestion, publishSession } from './broadcast';
+import { changeQuestion, publishQuestion, publishSession } from './broadcast';
+import { withLock } from './lock';
 import {
   LiveQuestionModel,
   LiveSessionModel,
@@ -77,14 +78,16 @@ async function transition(
 ): Promise<LiveSessionDoc> {
   const session = await findSession(id);
   const now = new Date();
-  const changed = await LiveSessionModel.findOneAndUpdate(
-    { _id: session._id, status: from },
-    {
-      $set: { status: to, ...(to === 'open' ? { openedAt: now } : { closedAt: now }) },
-      ...(to === 'closed' ? { $unset: { answeringId: 1 } } : {}),
-    },
-    { new: true },
-  ).lean();
+  const changed = await withLock(`session:${id}`, () =>
+    LiveSessionModel.findOneAndUpdate(
+      { _id: session._id, status: from },
+      {
+        $set: { status: to, ...(to === 'open' ? { openedAt: now } : { closedAt: now }) },
+        ...(to === 'closed' ? { $unset: { answeringId: 1 } } : {}),
+      },
+      { returnDocument: 'after' },
+    ).lean(),
+  );
   if (!changed) throw conflict(`The session is ${session.status}, not ${from}`);
   await recordAudit({
     actor: user.id,
@@ -106,25 +109,27 @@ export const closeSession = (io: AppServer, user: CurrentUser, id: string, ip?: 
 
 /**
  * On close, the record is settled: no more votes are accepted, so each public question's count
- * is recomputed from the stored votes, and the question being answered goes back to the list.
+ * is recounted from the stored vote rows (one pass over the session's votes), and the question
+ * being answered goes back to the list.
  */
 async function archive(io: AppServer, sessionId: string, answeringId?: string): Promise<void> {
+  const rows = await LiveVoteModel.find({ sessionId }, { questionId: 1 }).lean();
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.questionId, (counts.get(row.questionId) ?? 0) + 1);
   const questions = await LiveQuestionModel.find(
     { sessionId, state: op({ $in: [...PUBLIC_STATES] }) },
-    { _id: 1, votes: 1 },
+    { _id: 1, votes: 1, sessionId: 1 },
   ).lean();
   for (const question of questions) {
-    const votes = await LiveVoteModel.countDocuments({ questionId: String(question._id) });
-    if (votes !== question.votes) {
-      await LiveQuestionModel.updateOne({ _id: question._id }, { $set: { votes } });
-    }
+    const votes = counts.get(String(question._id)) ?? 0;
+    if (votes !== question.votes) await changeQuestion(question, {}, { votes });
   }
   if (answeringId) {
-    const back = await LiveQuestionModel.findOneAndUpdate(
-      { _id: answeringId, state: 'answering' },
-      { $set: { state: 'visible' } },
-      { new: true },
-    ).lean();
+    const back = await changeQuestion(
+      { _id: answeringId, sessionId },
+      { state: 'answering' },
+      { state: 'visible' },
+    );
     if (back) await publishQuestion(io, back, 'answering');
   }
 }

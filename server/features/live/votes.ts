@@ -1,7 +1,10 @@
-// Votes: one per person and question (unique index), idempotent, can be taken back. The counter
-// moves only when a vote row was really inserted or deleted, so concurrent votes on several nodes
-// never drift from the stored votes. Broadcasts are batched: a question changed by votes is
-// announced at most a few times a second, with its stored count.
+// Votes: one per person and question (the vote row's _id), idempotent, can be taken back. A
+// counter moves only after a row was really inserted or deleted, and each app node keeps its own
+// counter document per question (updated under a lock), so concurrent votes through several nodes
+// never overwrite each other's counts. The question's stored `votes` is the sum of its counters,
+// written by the batched broadcast: a question changed by votes is announced at most four times a
+// second, with its stored count.
+import { randomBytes } from 'node:crypto';
 import type { CurrentUser } from '../../auth/current-user';
 import { recordAudit } from '../../audit/service';
 import { conflict, forbidden } from '../../errors';
@@ -9,16 +12,59 @@ import { authorize } from '../../policies/authorize';
 import { isBannedFromLive } from '../../policies/live';
 import type { AppServer } from '../../realtime/io';
 import type { Logger } from '../../logger';
-import { emitQuestions, nextSeq } from './broadcast';
-import { LiveQuestionModel, LiveVoteModel, type LiveQuestionDoc } from './model';
+import { changeQuestion, emitQuestions } from './broadcast';
+import { withLock } from './lock';
+import { LiveVoteCountModel, LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
 import { findQuestion } from './questions';
 import { findOpenSession } from './sessions';
 
 export const VOTE_BROADCAST_INTERVAL_MS = 250;
 const VOTABLE = ['visible', 'answering', 'answered'];
+/** This process's name on its counter documents. */
+const NODE_ID = randomBytes(6).toString('hex');
 
 /** Questions whose count changed since the last broadcast (on this node). */
 const dirty = new Map<string, string>();
+
+/** Moves this node's counter of a question by `delta` (after a row was inserted or deleted). */
+export async function adjustCount(
+  questionId: string,
+  sessionId: string,
+  delta: number,
+): Promise<void> {
+  if (delta === 0) return;
+  const _id = `${questionId}:${NODE_ID}`;
+  await withLock(`count:${_id}`, () =>
+    LiveVoteCountModel.updateOne(
+      { _id },
+      { $inc: { n: delta }, $setOnInsert: { questionId, sessionId } },
+      { upsert: true },
+    ),
+  );
+  dirty.set(questionId, sessionId);
+}
+
+/** The stored count of a question: the sum of every node's counter. */
+export async function countVotes(questionId: string): Promise<number> {
+  const counters = await LiveVoteCountModel.find({ questionId }, { n: 1 }).lean();
+  return counters.reduce((sum, c) => sum + (c.n ?? 0), 0);
+}
+
+/** Inserts a vote row; false when the person had already voted. */
+export async function insertVote(
+  questionId: string,
+  sessionId: string,
+  userId: string,
+): Promise<boolean> {
+  try {
+    await LiveVoteModel.create({ _id: voteId(questionId, userId), questionId, sessionId, userId });
+    return true;
+  } catch (error) {
+    // Voting twice is not an error: the vote is already there.
+    if ((error as { code?: number }).code === 11000) return false;
+    throw error;
+  }
+}
 
 export async function castVote(
   user: CurrentUser | undefined,
@@ -35,52 +81,35 @@ export async function castVote(
   const questionId = String(question._id);
   let delta = 0;
   if (input.up) {
-    try {
-      await LiveVoteModel.create({ questionId, sessionId: question.sessionId, userId: user.id });
-      delta = 1;
-    } catch (error) {
-      // Voting twice is not an error: the vote is already there.
-      if ((error as { code?: number }).code !== 11000) throw error;
-    }
+    delta = (await insertVote(questionId, question.sessionId, user.id)) ? 1 : 0;
   } else {
-    const removed = await LiveVoteModel.deleteOne({ questionId, userId: user.id });
+    const removed = await LiveVoteModel.deleteOne({ _id: voteId(questionId, user.id) });
     delta = removed.deletedCount === 1 ? -1 : 0;
   }
-  let votes = question.votes ?? 0;
   if (delta !== 0) {
-    const updated = await LiveQuestionModel.findOneAndUpdate(
-      { _id: question._id },
-      { $inc: { votes: delta } },
-      { new: true },
-    ).lean();
-    votes = updated?.votes ?? votes + delta;
+    await adjustCount(questionId, question.sessionId, delta);
     await recordAudit({
       actor: user.id,
       action: input.up ? 'live.vote.add' : 'live.vote.remove',
       subject: { type: 'liveQuestion', id: questionId },
       ip,
     });
-    dirty.set(questionId, question.sessionId);
   }
-  return { questionId, votes, voted: input.up };
+  return { questionId, votes: await countVotes(questionId), voted: input.up };
 }
 
-/** Announces every question whose count changed since the last flush, with its stored state. */
+/** Stores and announces the count of every question whose votes changed since the last flush. */
 export async function flushVotes(io: AppServer): Promise<void> {
   if (dirty.size === 0) return;
   const batch = [...dirty];
   dirty.clear();
-  const stamped: LiveQuestionDoc[] = [];
+  const stored: LiveQuestionDoc[] = [];
   for (const [questionId, sessionId] of batch) {
-    const seq = await nextSeq(sessionId);
-    const stored = (await LiveQuestionModel.findOneAndUpdate(
-      { _id: questionId },
-      { $max: { seq } },
-      { new: true },
-    ).lean()) as LiveQuestionDoc | null;
-    if (stored) stamped.push(stored);
+    const votes = await countVotes(questionId);
+    const changed = await changeQuestion({ _id: questionId, sessionId }, {}, { votes });
+    if (changed) stored.push(changed);
   }
-  await emitQuestions(io, stamped);
+  await emitQuestions(io, stored);
 }
 
 /** Starts the periodic vote broadcast; returns how to stop it (flushing what is left). */
