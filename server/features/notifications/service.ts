@@ -8,6 +8,7 @@ import type { AppContext } from '../../context';
 import { User } from '../../auth/user-model';
 import { userRoom } from '../../realtime/io';
 import { mailerFor } from '../../mail/mailer';
+import { retryTransient } from '../proposals/retry';
 import { NotificationModel, type NotificationFields } from './model';
 
 export interface StatusChange {
@@ -55,17 +56,19 @@ export async function notifyStatusChange(
 ): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
-  const docs = (await NotificationModel.insertMany(
-    unique.map((userId) => ({
-      userId,
-      kind: 'proposal_status',
-      subjectType: 'proposal',
-      subjectId: change.proposalId,
-      subjectTitle: change.title,
-      status: change.status,
-      step: change.step,
-      path: change.path,
-    })),
+  const docs = (await retryTransient(() =>
+    NotificationModel.insertMany(
+      unique.map((userId) => ({
+        userId,
+        kind: 'proposal_status',
+        subjectType: 'proposal',
+        subjectId: change.proposalId,
+        subjectTitle: change.title,
+        status: change.status,
+        step: change.step,
+        path: change.path,
+      })),
+    ),
   )) as unknown as NotificationFields[];
   await Promise.all(
     docs.map(async (doc) => {

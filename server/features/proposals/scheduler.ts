@@ -3,7 +3,8 @@
 // update (still open, deadline passed) lets exactly one run win each proposal; the losers do nothing.
 import { trusted } from 'mongoose';
 import type { AppContext } from '../../context';
-import { recordAudit } from '../../audit/service';
+import { audit } from './audit';
+import { retryTransient } from './retry';
 import { now } from './clock';
 import { Proposal, Signature } from './model';
 import { timelineEntry } from './service';
@@ -24,18 +25,20 @@ export async function closeDueProposals(ctx: AppContext, at: Date = now()): Prom
     const reached = count >= candidate.threshold;
     const status = reached ? 'referred' : 'closed';
     const kind = reached ? 'threshold_reached' : 'closed';
-    const updated = await Proposal.findOneAndUpdate(
-      { _id: id, status: 'open', closesAt: trusted({ $lte: at }) },
-      {
-        $set: { status, signatureCount: count },
-        $push: { timeline: timelineEntry({ kind, status }, at) },
-        $inc: { seq: 1 },
-      },
-      { new: true },
+    const updated = await retryTransient(() =>
+      Proposal.findOneAndUpdate(
+        { _id: id, status: 'open', closesAt: trusted({ $lte: at }) },
+        {
+          $set: { status, signatureCount: count },
+          $push: { timeline: timelineEntry({ kind, status }, at) },
+          $inc: { seq: 1 },
+        },
+        { returnDocument: 'after' },
+      ),
     );
     if (!updated) continue; // another node (or run) got there first
     closed.push(id);
-    await recordAudit({
+    await audit({
       actor: 'system',
       action: `proposal.${kind}`,
       subject: { type: 'proposal', id },

@@ -26,7 +26,8 @@ import {
   canViewProposal,
 } from '../../policies/proposals';
 import { conflict, notFound, validationFailed } from '../../errors';
-import { recordAudit } from '../../audit/service';
+import { audit } from './audit';
+import { retryTransient } from './retry';
 import { Body } from '../bodies/model';
 import { now } from './clock';
 import { Follow, Proposal, type ProposalDocument, type ProposalFields } from './model';
@@ -73,17 +74,19 @@ async function step(
   entry: TimelineInput,
   set: UpdateQuery<ProposalFields>['$set'] = {},
 ): Promise<ProposalDocument> {
-  const updated = await Proposal.findOneAndUpdate(
-    { _id: id, status: trusted({ $in: from }) },
-    {
-      $set: { ...set, status: entry.status },
-      $push: { timeline: timelineEntry(entry) },
-      $inc: { seq: 1 },
-    },
-    { new: true },
+  const updated = await retryTransient(() =>
+    Proposal.findOneAndUpdate(
+      { _id: id, status: trusted({ $in: from }) },
+      {
+        $set: { ...set, status: entry.status },
+        $push: { timeline: timelineEntry(entry) },
+        $inc: { seq: 1 },
+      },
+      { returnDocument: 'after' },
+    ),
   );
   if (!updated) throw conflict(`The proposal is not ${from.join(' or ')}`);
-  await recordAudit({
+  await audit({
     actor: entry.actorId ?? 'system',
     action: `proposal.${entry.kind}`,
     subject: { type: 'proposal', id },
@@ -143,12 +146,14 @@ export async function createProposal(
         : []),
     ],
   });
-  await Follow.updateOne(
-    { proposalId: String(proposal._id), userId: user.id },
-    { $setOnInsert: { proposalId: String(proposal._id), userId: user.id } },
-    { upsert: true },
+  await retryTransient(() =>
+    Follow.updateOne(
+      { proposalId: String(proposal._id), userId: user.id },
+      { $setOnInsert: { proposalId: String(proposal._id), userId: user.id } },
+      { upsert: true },
+    ),
   );
-  await recordAudit({
+  await audit({
     actor: user.id,
     action: submit ? 'proposal.submitted' : 'proposal.drafted',
     subject: { type: 'proposal', id: String(proposal._id) },
@@ -164,13 +169,15 @@ export async function updateDraft(
 ): Promise<ProposalDocument> {
   const proposal = await loadVisible(id, user);
   authorize(user, (u) => canEditDraft(u, proposal));
-  const updated = await Proposal.findOneAndUpdate(
-    { _id: id, status: 'draft' },
-    { $set: { ...input, titleTokens: titleTokens(input.title) }, $inc: { seq: 1 } },
-    { new: true },
+  const updated = await retryTransient(() =>
+    Proposal.findOneAndUpdate(
+      { _id: id, status: 'draft' },
+      { $set: { ...input, titleTokens: titleTokens(input.title) }, $inc: { seq: 1 } },
+      { returnDocument: 'after' },
+    ),
   );
   if (!updated) throw conflict('Only a draft can be edited');
-  await recordAudit({
+  await audit({
     actor: user.id,
     action: 'proposal.draft_edited',
     subject: { type: 'proposal', id },
@@ -242,24 +249,26 @@ export async function referProposal(
   if (!body)
     throw validationFailed('bodyId: no such body', [{ path: 'bodyId', message: 'no such body' }]);
   if (proposal.referral?.bodyId) throw conflict('The proposal has already been referred');
-  const updated = await Proposal.findOneAndUpdate(
-    { _id: id, status: 'referred', 'referral.bodyId': null },
-    {
-      $set: { referral: { bodyId: input.bodyId, caseNumber: input.caseNumber, at: now() } },
-      $push: {
-        timeline: timelineEntry({
-          kind: 'referred_to_body',
-          status: 'referred',
-          actorId: user.id,
-          ...(input.reason ? { reason: input.reason } : {}),
-        }),
+  const updated = await retryTransient(() =>
+    Proposal.findOneAndUpdate(
+      { _id: id, status: 'referred', 'referral.bodyId': null },
+      {
+        $set: { referral: { bodyId: input.bodyId, caseNumber: input.caseNumber, at: now() } },
+        $push: {
+          timeline: timelineEntry({
+            kind: 'referred_to_body',
+            status: 'referred',
+            actorId: user.id,
+            ...(input.reason ? { reason: input.reason } : {}),
+          }),
+        },
+        $inc: { seq: 1 },
       },
-      $inc: { seq: 1 },
-    },
-    { new: true },
+      { returnDocument: 'after' },
+    ),
   );
   if (!updated) throw conflict('Only a proposal that reached its goal can be referred, once');
-  await recordAudit({
+  await audit({
     actor: user.id,
     action: 'proposal.referred_to_body',
     subject: { type: 'proposal', id },

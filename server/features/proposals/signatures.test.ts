@@ -9,7 +9,7 @@ import { opened, submitted } from './test-support';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ LOG_LEVEL: 'error' });
 });
 afterAll(async () => {
   await app.close();
@@ -64,7 +64,9 @@ describe('POST/DELETE /api/v1/proposals/:id/signatures', () => {
     const results = await Promise.all(
       signers.map(({ client }) => client.post(`/api/v1/proposals/${p.id}/signatures`)),
     );
-    expect(results.map((r) => r.status)).toEqual(Array(200).fill(201));
+    const statuses: Record<number, number> = {};
+    for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    expect(statuses, results.find((r) => r.status !== 201)?.text).toEqual({ 201: 200 });
     const stored = await Signature.countDocuments({ proposalId: p.id });
     expect(stored).toBe(200);
     const view = await app.client().get(`/api/v1/proposals/${p.id}`);

@@ -5,11 +5,12 @@
 import type { AppContext } from '../../context';
 import type { CurrentUser } from '../../auth/current-user';
 import { conflict, notFound } from '../../errors';
-import { recordAudit } from '../../audit/service';
+import { audit } from './audit';
 import { now } from './clock';
 import { Follow, Proposal, Signature } from './model';
 import { emitUpdate } from './announce';
 import { loadVisible } from './service';
+import { retryTransient } from './retry';
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
@@ -22,10 +23,12 @@ export async function recount(ctx: AppContext, proposalId: string): Promise<numb
   let count = 0;
   for (let round = 0; round < 20; round++) {
     count = await Signature.countDocuments({ proposalId });
-    const updated = await Proposal.findOneAndUpdate(
-      { _id: proposalId },
-      { $set: { signatureCount: count }, $inc: { seq: 1 } },
-      { new: true },
+    const updated = await retryTransient(() =>
+      Proposal.findOneAndUpdate(
+        { _id: proposalId },
+        { $set: { signatureCount: count }, $inc: { seq: 1 } },
+        { returnDocument: 'after' },
+      ),
     );
     if (!updated) return count;
     const [fresh, stored] = await Promise.all([
@@ -42,10 +45,12 @@ export async function recount(ctx: AppContext, proposalId: string): Promise<numb
 
 async function follow(proposalId: string, userId: string): Promise<void> {
   try {
-    await Follow.updateOne(
-      { proposalId, userId },
-      { $setOnInsert: { proposalId, userId } },
-      { upsert: true },
+    await retryTransient(() =>
+      Follow.updateOne(
+        { proposalId, userId },
+        { $setOnInsert: { proposalId, userId } },
+        { upsert: true },
+      ),
     );
   } catch (error) {
     // Two concurrent upserts of the same pair: the other one made it, which is what we want.
@@ -62,13 +67,13 @@ export async function sign(ctx: AppContext, user: CurrentUser, id: string): Prom
   const proposal = await loadVisible(id, user);
   assertOpen(proposal);
   try {
-    await Signature.create({ proposalId: id, userId: user.id });
+    await retryTransient(() => Signature.create({ proposalId: id, userId: user.id }));
   } catch (error) {
     if (isDuplicateKey(error)) throw conflict('You have already signed this proposal');
     throw error;
   }
   await follow(id, user.id);
-  await recordAudit({
+  await audit({
     actor: user.id,
     action: 'proposal.signed',
     subject: { type: 'proposal', id },
@@ -79,9 +84,11 @@ export async function sign(ctx: AppContext, user: CurrentUser, id: string): Prom
 export async function withdraw(ctx: AppContext, user: CurrentUser, id: string): Promise<number> {
   const proposal = await loadVisible(id, user);
   assertOpen(proposal);
-  const { deletedCount } = await Signature.deleteOne({ proposalId: id, userId: user.id });
+  const { deletedCount } = await retryTransient(() =>
+    Signature.deleteOne({ proposalId: id, userId: user.id }),
+  );
   if (deletedCount === 0) throw notFound('You have not signed this proposal');
-  await recordAudit({
+  await audit({
     actor: user.id,
     action: 'proposal.signature_withdrawn',
     subject: { type: 'proposal', id },
@@ -96,8 +103,8 @@ export async function setFollowing(
 ): Promise<void> {
   await loadVisible(id, user);
   if (following) await follow(id, user.id);
-  else await Follow.deleteOne({ proposalId: id, userId: user.id });
-  await recordAudit({
+  else await retryTransient(() => Follow.deleteOne({ proposalId: id, userId: user.id }));
+  await audit({
     actor: user.id,
     action: following ? 'proposal.followed' : 'proposal.unfollowed',
     subject: { type: 'proposal', id },
