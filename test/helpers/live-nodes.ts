@@ -1,0 +1,140 @@
+// Several app processes sharing one database and one Redis, as behind a load balancer: starts
+// Debian's redis-server on a free loopback port, spawns `tsx server/main.ts` nodes, and signs
+// people in by writing sessions into the shared session collection (cookie signed with the
+// shared secret), the way a login through the IdP would leave them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sign } from 'cookie-signature';
+import { MongoClient, ObjectId } from 'mongodb';
+import { freePort, waitForPort } from '../../server/db/ports';
+import { pidHash } from '../../server/auth/pid-hash';
+import { IDLE_TIMEOUT_MS, SESSION_COOKIE } from '../../server/auth/session';
+import { randomPersonnummer } from './factories';
+import type { RoleGrant } from '@shared/roles';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface Cluster {
+  redisUrl: string;
+  mongoUri: string;
+  nodes: Array<{ url: string; origin: string }>;
+  /** A signed-in person: the cookie header value for HTTP and socket handshakes. */
+  person(roles?: RoleGrant[]): Promise<{ id: string; cookie: string }>;
+  stop(): Promise<void>;
+}
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`node at ${url} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`node at ${url} not ready`);
+}
+
+export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise<Cluster> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motesplats-nodes-'));
+  const children: ChildProcess[] = [];
+  const redisPort = await freePort();
+  const redis = spawn(
+    '/usr/bin/redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  children.push(redis);
+  await waitForPort(redisPort, 10_000);
+  const redisUrl = `redis://127.0.0.1:${redisPort}`;
+
+  const dbName = `nodes_${randomBytes(6).toString('hex')}`;
+  const mongoUri = new URL(dbName, baseMongoUri.endsWith('/') ? baseMongoUri : `${baseMongoUri}/`)
+    .href;
+  const sessionSecret = randomBytes(32).toString('hex');
+  const pidPepper = randomBytes(32).toString('hex');
+
+  const nodes: Cluster['nodes'] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        PUBLIC_URL: url,
+        MONGODB_URI: mongoUri,
+        REDIS_URL: redisUrl,
+        SEED_DEMO: 'off',
+        LOG_LEVEL: 'silent',
+        SESSION_SECRET: sessionSecret,
+        PID_PEPPER: pidPepper,
+        DATA_DIR: path.join(dataDir, `node${i}`),
+      },
+    });
+    children.push(child);
+    await waitReady(url, child);
+    nodes.push({ url, origin: url });
+  }
+
+  const mongo = new MongoClient(mongoUri);
+  await mongo.connect();
+  const db = mongo.db(dbName);
+
+  return {
+    redisUrl,
+    mongoUri,
+    nodes,
+    async person(roles: RoleGrant[] = [{ role: 'citizen' }]) {
+      const _id = new ObjectId();
+      await db.collection('users').insertOne({
+        _id,
+        pidHash: pidHash(randomPersonnummer(), pidPepper),
+        displayName: `Person ${_id.toHexString().slice(-6)}`,
+        nameDisplay: 'full',
+        roles,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
+      const sid = randomBytes(24).toString('base64url');
+      const expires = new Date(Date.now() + IDLE_TIMEOUT_MS);
+      await db.collection<{ _id: string }>('sessions').insertOne({
+        _id: sid,
+        expires,
+        session: {
+          cookie: {
+            originalMaxAge: IDLE_TIMEOUT_MS,
+            expires,
+            httpOnly: true,
+            path: '/',
+            sameSite: 'lax',
+          },
+          userId: _id.toHexString(),
+          loginAt: Date.now(),
+        },
+      });
+      const value = encodeURIComponent(`s:${sign(sid, sessionSecret)}`);
+      return { id: _id.toHexString(), cookie: `${SESSION_COOKIE}=${value}` };
+    },
+    async stop() {
+      for (const child of children.reverse()) {
+        if (child.exitCode === null) {
+          const exited = new Promise((r) => child.once('exit', r));
+          child.kill('SIGTERM');
+          await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        }
+      }
+      await db.dropDatabase().catch(() => undefined);
+      await mongo.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
