@@ -5,7 +5,7 @@ import type { CurrentUser } from '../../auth/current-user';
 import { authorize } from '../../policies/authorize';
 import { canSeeOfficialInbox } from '../../policies/comments';
 import { resolveSubject } from '../subjects';
-import { Comment } from './model';
+import { Comment, op } from './model';
 
 export async function officialInbox(user: CurrentUser): Promise<InboxThread[]> {
   authorize(user, canSeeOfficialInbox);
@@ -14,39 +14,38 @@ export async function officialInbox(user: CurrentUser): Promise<InboxThread[]> {
   const bodies = grants.some((g) => !g.bodyId)
     ? { $exists: true, $ne: null }
     : { $in: grants.flatMap((g) => (g.bodyId ? [g.bodyId] : [])) };
-  const groups = await Comment.aggregate<{
-    _id: { t: string; s: string };
-    unanswered: number;
-    latestAt: Date;
-  }>([
+  // Grouped here rather than with $group: the portable subset stays simple, and the match is
+  // already narrow (visible, unanswered, on the official's bodies).
+  const unanswered = await Comment.find(
     {
-      $match: {
-        bodyId: bodies,
-        state: 'visible',
-        officialReplied: false,
-        official: { $exists: false },
-      },
+      bodyId: op(bodies),
+      state: 'visible',
+      officialReplied: false,
+      official: op({ $exists: false }),
     },
-    {
-      $group: {
-        _id: { t: '$subjectType', s: '$subjectId' },
-        unanswered: { $sum: 1 },
-        latestAt: { $max: '$createdAt' },
-      },
-    },
-    { $sort: { latestAt: -1 } },
-    { $limit: 100 },
-  ]);
+    { subjectType: 1, subjectId: 1, createdAt: 1 },
+  )
+    .sort({ createdAt: -1 })
+    .limit(5_000)
+    .lean();
+  const byThread = new Map<string, { t: string; s: string; count: number; latestAt: Date }>();
+  for (const c of unanswered) {
+    const key = `${c.subjectType}:${c.subjectId}`;
+    const group = byThread.get(key);
+    if (group) group.count += 1;
+    else byThread.set(key, { t: c.subjectType, s: c.subjectId, count: 1, latestAt: c.createdAt });
+  }
+  const groups = [...byThread.values()].slice(0, 100);
   const threads: InboxThread[] = [];
   for (const group of groups) {
-    const subject = await resolveSubject(group._id.t as ThreadSubjectType, group._id.s);
+    const subject = await resolveSubject(group.t as ThreadSubjectType, group.s);
     if (!subject?.public) continue;
     threads.push({
-      subjectType: group._id.t as ThreadSubjectType,
-      subjectId: group._id.s,
+      subjectType: group.t as ThreadSubjectType,
+      subjectId: group.s,
       title: subject.title,
       path: subject.path,
-      unanswered: group.unanswered,
+      unanswered: group.count,
       latestAt: new Date(group.latestAt).toISOString(),
     });
   }

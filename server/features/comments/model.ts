@@ -85,7 +85,7 @@ commentSchema.index({ bodyId: 1, officialReplied: 1, state: 1 });
  * Marks a query operator we wrote ourselves as trusted: the connection sanitises filters
  * (sanitizeFilter), which would otherwise turn `{ $in: [...] }` into a literal match.
  */
-export const op = <T extends object>(operator: T): T => mongoose.trusted(operator) as T;
+export const op = <T extends object>(operator: T): T => mongoose.trusted<T>(operator);
 
 export type CommentFields = InferSchemaType<typeof commentSchema>;
 export type CommentDocument = HydratedDocument<CommentFields>;

@@ -2,9 +2,9 @@
 // restoring or approving, the moderator queue and the public moderation log (no content).
 import type {
   ModerationLogEntry,
+  CommentState,
   ModerationRule,
   QueueItem,
-  ThreadSubjectType,
 } from '@shared/schemas/comments';
 import type { AppContext } from '../../context';
 import type { CurrentUser } from '../../auth/current-user';
@@ -159,7 +159,7 @@ export async function moderationQueue(user: CurrentUser): Promise<QueueItem[]> {
   const bodies = moderatedBodies(user);
   const comments = await Comment.find({
     $or: [
-      { state: op({ $in: ['pending', 'flagged'] }) },
+      { state: op({ $in: ['pending', 'flagged'] as CommentState[] }) },
       { _id: op({ $in: reportedIds }), state: 'visible' },
     ],
     ...(bodies ? { bodyId: op({ $in: bodies }) } : {}),
@@ -178,7 +178,7 @@ export async function moderationQueue(user: CurrentUser): Promise<QueueItem[]> {
   for (const c of comments) {
     const key = `${c.subjectType}:${c.subjectId}`;
     if (subjects.has(key)) continue;
-    const s = await resolveSubject(c.subjectType as ThreadSubjectType, c.subjectId);
+    const s = await resolveSubject(c.subjectType, c.subjectId);
     subjects.set(key, { title: s?.title ?? '', path: s?.path ?? '' });
   }
   return presented.map((p, i) => ({
@@ -202,7 +202,7 @@ export async function moderationLog(page: number, pageSize: number) {
   ]);
   const data: ModerationLogEntry[] = [];
   for (const e of entries) {
-    const subject = await resolveSubject(e.subjectType as ThreadSubjectType, e.subjectId);
+    const subject = await resolveSubject(e.subjectType, e.subjectId);
     // A subject that is no longer public is not named.
     const shown = subject?.public ? subject : undefined;
     data.push({
@@ -210,7 +210,7 @@ export async function moderationLog(page: number, pageSize: number) {
       action: e.action,
       rule: (e.rule as ModerationRule | null) ?? null,
       at: e.at.toISOString(),
-      subjectType: e.subjectType as ThreadSubjectType,
+      subjectType: e.subjectType,
       subjectId: shown ? e.subjectId : '',
       subjectTitle: shown?.title ?? '',
       path: shown?.path ?? '',

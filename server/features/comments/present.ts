@@ -1,6 +1,6 @@
 // Presenters: a comment as the public (or its author, or a moderator) may see it. Whitelists
 // fields; a raw document never leaves the server. Names are resolved here, never stored.
-import type { Comment as PresentedComment, ThreadSubjectType } from '@shared/schemas/comments';
+import type { Comment as PresentedComment } from '@shared/schemas/comments';
 import { loadAuthorNames } from '../../auth/authors';
 import { Body } from '../bodies/model';
 import { CommentAgreement, op, type CommentFields } from './model';
@@ -46,7 +46,7 @@ export async function presentComments(
     const official = shown && c.official ? c.official : undefined;
     return {
       id,
-      subjectType: c.subjectType as ThreadSubjectType,
+      subjectType: c.subjectType,
       subjectId: c.subjectId,
       body: shown ? c.body : '',
       parentId: c.parentId ?? null,

@@ -2,7 +2,7 @@
 // something and reload), the broadcast of a changed comment after the write, and the
 // thread:join / thread:leave socket events.
 import mongoose, { Schema } from 'mongoose';
-import { ThreadSubjectSchema, type ThreadSubjectType } from '@shared/schemas/comments';
+import { ThreadSubjectSchema } from '@shared/schemas/comments';
 import { threadRoom } from '@shared/events/thread';
 import type { AppContext } from '../../context';
 import type { AppServer, AppSocket } from '../../realtime/io';
@@ -40,10 +40,7 @@ export async function broadcastComment(io: AppServer, comment: StoredComment): P
   if (!comment.published) return;
   const seq = await nextSeq(comment.subjectType, comment.subjectId);
   const presented = await presentComment(comment, undefined, seq);
-  io.to(threadRoom(comment.subjectType as ThreadSubjectType, comment.subjectId)).emit(
-    'thread:comment',
-    presented,
-  );
+  io.to(threadRoom(comment.subjectType, comment.subjectId)).emit('thread:comment', presented);
 }
 
 export function registerThreadEvents(ctx: AppContext, socket: AppSocket): void {

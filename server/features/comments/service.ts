@@ -69,7 +69,7 @@ export async function findReadableComment(
   user: CurrentUser | undefined,
 ): Promise<CommentDocument> {
   const comment = await findComment(id);
-  await readableSubject(comment.subjectType as ThreadSubjectType, comment.subjectId);
+  await readableSubject(comment.subjectType, comment.subjectId);
   const mayModerate = user && canModerateComment(user, comment.bodyId ?? undefined);
   if (!comment.published && !mayModerate && user?.id !== comment.authorId) {
     throw notFound('No such comment');

@@ -1,0 +1,150 @@
+// Live threads over real Socket.IO: joining (anyone, public threads only), and the
+// thread:comment events others see after new, edited, agreed, hidden and deleted comments.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/helpers/app';
+import { signedInUser } from '../../../test/helpers/factories';
+import { connectSocket, emitAck, nextEvent, type TestSocket } from '../../../test/helpers/socket';
+import { Body } from '../bodies/model';
+import { createTestSubject, registerTestSubjects } from './test-subjects';
+
+let app: TestApp;
+let bodyId: string;
+const sockets: TestSocket[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  registerTestSubjects('document');
+  bodyId = String((await Body.create({ name: 'Byggnadsnämnden', sortKey: 'byggnadsnämnden' }))._id);
+});
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await app?.close();
+});
+
+async function watcher() {
+  const socket = await connectSocket(app);
+  sockets.push(socket);
+  return socket;
+}
+
+describe('thread:join and thread:leave', () => {
+  it('lets an anonymous socket join a public thread and answers { seq }', async () => {
+    const subject = await createTestSubject({ bodyId });
+    const socket = await watcher();
+    const ack = await emitAck(socket, 'thread:join', {
+      subjectType: 'document',
+      subjectId: subject,
+    });
+    expect(ack).toEqual({ ok: true, data: { seq: 0 } });
+  });
+
+  it('answers bad payloads with validation_failed and hidden subjects with not_found', async () => {
+    const hidden = await createTestSubject({ bodyId, public: false });
+    const socket = await watcher();
+    for (const payload of [
+      null,
+      {},
+      { subjectType: 'meeting', subjectId: hidden },
+      { subjectType: 'document', subjectId: 'x' },
+    ]) {
+      const ack = await emitAck(socket, 'thread:join', payload);
+      expect(ack.ok).toBe(false);
+      if (!ack.ok) expect(ack.error.code).toBe('validation_failed');
+    }
+    const ack = await emitAck(socket, 'thread:join', {
+      subjectType: 'document',
+      subjectId: hidden,
+    });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(socket.connected).toBe(true);
+  });
+});
+
+describe('thread:comment', () => {
+  it('reaches watchers after new, edited, agreed, hidden and deleted comments, with a rising seq', async () => {
+    const subject = await createTestSubject({ bodyId });
+    const socket = await watcher();
+    await emitAck(socket, 'thread:join', { subjectType: 'document', subjectId: subject });
+    const author = await signedInUser(app, { givenName: 'Lena', surname: 'Ås' });
+    const fan = await signedInUser(app);
+    const moderator = await signedInUser(app, { roles: ['moderator'] });
+    const url = `/api/v1/documents/${subject}/comments`;
+
+    const created = nextEvent(socket, 'thread:comment');
+    const c = (await author.client.post(url, { body: 'Hej <b>alla</b>' })).body.data;
+    const event1 = await created;
+    expect(event1).toMatchObject({
+      id: c.id,
+      body: 'Hej <strong>alla</strong>',
+      author: { displayName: 'Lena Ås', official: false },
+      state: 'visible',
+      mine: false,
+      seq: 1,
+    });
+
+    const edited = nextEvent(socket, 'thread:comment');
+    await author.client.patch(`/api/v1/comments/${c.id}`, { body: 'Hej igen' });
+    expect(await edited).toMatchObject({ id: c.id, body: 'Hej igen', seq: 2 });
+    expect((await edited).editedAt).not.toBeNull();
+
+    const agreed = nextEvent(socket, 'thread:comment');
+    await fan.client.post(`/api/v1/comments/${c.id}/agree`);
+    expect(await agreed).toMatchObject({ id: c.id, agreeCount: 1, agreedByMe: false, seq: 3 });
+
+    const hidden = nextEvent(socket, 'thread:comment');
+    await moderator.client.post(`/api/v1/comments/${c.id}/hide`, {
+      rule: 'spam',
+      reason: 'Reklam',
+    });
+    expect(await hidden).toMatchObject({
+      id: c.id,
+      state: 'hidden',
+      body: '',
+      moderation: { rule: 'spam', reason: 'Reklam' },
+    });
+
+    const late = await watcher();
+    expect(
+      await emitAck(late, 'thread:join', { subjectType: 'document', subjectId: subject }),
+    ).toEqual({ ok: true, data: { seq: 4 } });
+
+    const second = (await author.client.post(url, { body: 'Till radering' })).body.data;
+    const deleted = nextEvent(
+      socket,
+      'thread:comment',
+      (e: { state: string }) => e.state === 'deleted',
+    );
+    await author.client.delete(`/api/v1/comments/${second.id}`);
+    expect(await deleted).toMatchObject({ id: second.id, body: '', seq: 6 });
+  });
+
+  it('sends nothing about held comments, and nothing after thread:leave', async () => {
+    const body = String(
+      (await Body.create({ name: 'Kulturnämnden', sortKey: 'kulturnämnden' }))._id,
+    );
+    const admin = await signedInUser(app, { roles: ['admin'] });
+    await admin.client.put(`/api/v1/comment-settings/bodies/${body}`, { premoderation: true });
+    const subject = await createTestSubject({ bodyId: body });
+    const socket = await watcher();
+    await emitAck(socket, 'thread:join', { subjectType: 'document', subjectId: subject });
+    const seen: unknown[] = [];
+    socket.on('thread:comment', (e) => seen.push(e));
+    const author = await signedInUser(app);
+    const held = (
+      await author.client.post(`/api/v1/documents/${subject}/comments`, { body: 'Väntar' })
+    ).body.data;
+    expect(held.state).toBe('pending');
+    const approved = nextEvent(socket, 'thread:comment');
+    await admin.client.post(`/api/v1/comments/${held.id}/restore`);
+    expect(await approved).toMatchObject({ id: held.id, state: 'visible', body: 'Väntar' });
+    expect(seen).toHaveLength(1);
+
+    expect(
+      (await emitAck(socket, 'thread:leave', { subjectType: 'document', subjectId: subject })).ok,
+    ).toBe(true);
+    await admin.client.put(`/api/v1/comment-settings/bodies/${body}`, { premoderation: false });
+    await author.client.post(`/api/v1/documents/${subject}/comments`, { body: 'Syns direkt' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen).toHaveLength(1);
+  });
+});
