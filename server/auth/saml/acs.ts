@@ -47,6 +47,15 @@ async function checkedIdentity(provider: SamlProvider, profile: Profile) {
   const responseXml = profile.getSamlResponseXml?.();
   if (!assertionXml || !responseXml) throw new LoginRefused(401, 'failed', 'no assertion');
   const facts = readAssertionFacts(assertionXml, responseXml);
+  // node-saml checks the issuer only of logout messages: the login's issuer is checked here.
+  const expectedIssuer = provider.settings.issuer;
+  if (
+    expectedIssuer &&
+    (facts.issuers.assertion !== expectedIssuer ||
+      (facts.issuers.response !== null && facts.issuers.response !== expectedIssuer))
+  ) {
+    throw new LoginRefused(401, 'failed', 'unexpected issuer');
+  }
   if (facts.destination !== provider.acsUrl) {
     throw new LoginRefused(401, 'failed', 'Destination is not our ACS');
   }

@@ -10,6 +10,8 @@ const ASSERTION = 'urn:oasis:names:tc:SAML:2.0:assertion';
 export interface AssertionFacts {
   assertionId: string;
   destination: string | null;
+  /** The assertion's Issuer and the response's (null when the response names none). */
+  issuers: { assertion: string | null; response: string | null };
   recipients: string[];
   loa: string | undefined;
   notOnOrAfter: Date;
@@ -43,11 +45,17 @@ export function readAssertionFacts(assertionXml: string, responseXml: string): A
     .map((d) => d.getAttribute('Recipient') ?? '');
   const conditions = byName(assertion, 'Conditions')[0];
   const notOnOrAfter = new Date(conditions?.getAttribute('NotOnOrAfter') ?? Date.now());
+  const childIssuer = (el: Element) =>
+    Array.from(el.childNodes)
+      .filter((n): n is Element => n.nodeType === 1)
+      .find((n) => n.localName === 'Issuer' && n.namespaceURI === ASSERTION)
+      ?.textContent?.trim() ?? null;
   const loas = byName(assertion, 'AuthnContextClassRef').map((n) => (n.textContent ?? '').trim());
   return {
     assertionId: assertion.getAttribute('ID') ?? '',
     destination: response.localName === 'Response' ? response.getAttribute('Destination') : null,
     recipients,
+    issuers: { assertion: childIssuer(assertion), response: childIssuer(response) },
     // More than one statement of assurance is ambiguous: treat it as none.
     loa: loas.length === 1 ? loas[0] : undefined,
     notOnOrAfter: Number.isNaN(notOnOrAfter.getTime()) ? new Date() : notOnOrAfter,
