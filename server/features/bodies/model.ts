@@ -1,27 +1,29 @@
 // A body (nämnd, kommunfullmäktige, kommunstyrelse) with its members (officials, with party and
 // position) and secretaries. The role grants on the user (`official`/`secretary` with bodyId) are
 // what policies check; the member list here is what the public sees.
-import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import {
+  BODY_KINDS,
+  BODY_NAME_MAX,
+  BODY_SHORT_NAME_MAX,
+  MEMBER_TEXT_MAX,
+} from '@shared/schemas/bodies';
 
 const memberSchema = new Schema(
   {
     userId: { type: String, required: true },
-    party: { type: String, maxlength: 100 },
+    party: { type: String, maxlength: MEMBER_TEXT_MAX },
     /** e.g. ordförande, vice ordförande, ledamot, ersättare */
-    position: { type: String, maxlength: 100 },
+    position: { type: String, maxlength: MEMBER_TEXT_MAX },
   },
   { _id: false },
 );
 
 const bodySchema = new Schema(
   {
-    name: { type: String, required: true, maxlength: 200 },
-    shortName: { type: String, maxlength: 20 },
-    kind: {
-      type: String,
-      enum: ['council', 'executive', 'committee', 'other'],
-      default: 'committee',
-    },
+    name: { type: String, required: true, maxlength: BODY_NAME_MAX },
+    shortName: { type: String, maxlength: BODY_SHORT_NAME_MAX },
+    kind: { type: String, enum: BODY_KINDS, default: 'committee' },
     /** Swedish collation key (å ä ö after z), since FerretDB has no collation. */
     sortKey: { type: String, required: true },
     members: { type: [memberSchema], default: [] },
@@ -30,6 +32,8 @@ const bodySchema = new Schema(
   { timestamps: true },
 );
 bodySchema.index({ sortKey: 1 });
+bodySchema.index({ updatedAt: 1 });
 
 export type BodyFields = InferSchemaType<typeof bodySchema>;
+export type BodyRecord = HydratedDocument<BodyFields>;
 export const Body = mongoose.model('Body', bodySchema);

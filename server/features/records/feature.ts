@@ -1,4 +1,38 @@
 // Council records: bodies, meetings and agendas, documents, notice board, feeds, open data.
+import { Router } from 'express';
 import type { Feature } from '../../context';
+import { bodiesRouter } from '../bodies/routes';
+import { documentsRouter } from '../documents/routes';
+import { feedsRouter } from '../feeds/routes';
+import { agendaRouter } from '../meetings/agenda-routes';
+import { registerMeetingEvents } from '../meetings/events';
+import { meetingsRouter } from '../meetings/routes';
+import { noticeBoardRouter } from '../noticeboard/routes';
+import { oparlRouter } from '../oparl/routes';
+import { seedRecords } from './seed';
+import { registerRecordSubjects } from './subjects';
 
-export const recordsFeature: Feature = { name: 'records' };
+registerRecordSubjects();
+
+export const recordsFeature: Feature = {
+  name: 'records',
+  apiRouter(ctx) {
+    const router = Router();
+    router.use(bodiesRouter(ctx));
+    router.use(meetingsRouter(ctx));
+    router.use(agendaRouter(ctx));
+    router.use(documentsRouter());
+    router.use(noticeBoardRouter());
+    return router;
+  },
+  rootRouter(ctx) {
+    const router = Router();
+    router.use(feedsRouter(ctx));
+    router.use('/api/oparl/v1', oparlRouter(ctx));
+    return router;
+  },
+  registerSocket(ctx, socket) {
+    registerMeetingEvents(ctx, socket);
+  },
+  seedDemo: (ctx) => seedRecords(ctx),
+};

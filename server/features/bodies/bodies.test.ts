@@ -1,0 +1,191 @@
+// Bodies over real HTTP: the public list in Swedish order, creation and changes by admins and
+// secretaries, members and secretaries granting and revoking body-scoped roles.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/helpers/app';
+import { buildUser, signedInUser } from '../../../test/helpers/factories';
+import { User } from '../../auth/user-model';
+import { AuditEntry } from '../../audit/model';
+import { swedishSortKey } from './sort-key';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('swedishSortKey', () => {
+  it('puts å, ä and ö after z and accented letters with their base', () => {
+    const names = ['Örebro', 'Zeta', 'Ängen', 'Åsen', 'Alfa', 'Émile', 'Öst'];
+    const sorted = [...names].sort((a, b) =>
+      swedishSortKey(a) < swedishSortKey(b) ? -1 : swedishSortKey(a) > swedishSortKey(b) ? 1 : 0,
+    );
+    expect(sorted).toEqual(['Alfa', 'Émile', 'Zeta', 'Åsen', 'Ängen', 'Örebro', 'Öst']);
+  });
+});
+
+describe('POST /api/v1/bodies', () => {
+  it('401 for anonymous callers', async () => {
+    const res = await app.client().post('/api/v1/bodies', { name: 'Kulturnämnden' });
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('unauthenticated');
+  });
+
+  it('403 for a citizen', async () => {
+    const { client } = await signedInUser(app);
+    const res = await client.post('/api/v1/bodies', { name: 'Kulturnämnden' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('forbidden');
+  });
+
+  it('400 naming the field for a missing name', async () => {
+    const { client } = await signedInUser(app, { roles: ['admin'] });
+    const res = await client.post('/api/v1/bodies', { name: '' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^name/);
+  });
+
+  it('creates bodies (admin and secretary) and lists them in Swedish order for anyone', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const { client: secretary } = await signedInUser(app, { roles: ['secretary'] });
+    for (const [client, name] of [
+      [admin, 'Överförmyndarnämnden'],
+      [secretary, 'Kommunfullmäktige'],
+      [admin, 'Äldrenämnden'],
+      [secretary, 'Barn- och utbildningsnämnden'],
+    ] as const) {
+      const res = await client.post('/api/v1/bodies', { name, kind: 'committee' });
+      expect(res.status).toBe(201);
+      expect(res.body.data).toMatchObject({ id: expect.any(String), name, members: [] });
+    }
+    const list = await app.client().get('/api/v1/bodies');
+    expect(list.status).toBe(200);
+    const names = list.body.data.map((b: { name: string }) => b.name);
+    expect(names).toEqual([
+      'Barn- och utbildningsnämnden',
+      'Kommunfullmäktige',
+      'Äldrenämnden',
+      'Överförmyndarnämnden',
+    ]);
+    expect(list.body.total).toBe(4);
+    expect(list.body.data[0].canManage).toBe(false);
+    expect(await AuditEntry.countDocuments({ action: 'body.create' })).toBe(4);
+  });
+});
+
+describe('members and secretaries', () => {
+  it('adding a member grants the official role for that body; removing revokes it', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const body = (await admin.post('/api/v1/bodies', { name: 'Samhällsbyggnadsnämnden' })).body
+      .data;
+    const person = await buildUser(app, { givenName: 'Karin', surname: 'Lind' });
+    const personId = String(person._id);
+
+    const anonymous = await app
+      .client()
+      .put(`/api/v1/bodies/${body.id}/members`, { userId: personId });
+    expect(anonymous.status).toBe(401);
+    const { client: otherSecretary } = await signedInUser(app, {
+      roles: [{ role: 'secretary', bodyId: '0123456789abcdef01234567' }],
+    });
+    const denied = await otherSecretary.put(`/api/v1/bodies/${body.id}/members`, {
+      userId: personId,
+    });
+    expect(denied.status).toBe(403);
+    const bad = await admin.put(`/api/v1/bodies/${body.id}/members`, { userId: 'nope' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^userId/);
+
+    const added = await admin.put(`/api/v1/bodies/${body.id}/members`, {
+      userId: personId,
+      party: 'Socialdemokraterna',
+      position: 'ordförande',
+    });
+    expect(added.status).toBe(200);
+    expect(added.body.data.members).toEqual([
+      {
+        userId: personId,
+        displayName: 'Karin Lind',
+        party: 'Socialdemokraterna',
+        position: 'ordförande',
+      },
+    ]);
+    let stored = await User.findById(personId).lean();
+    expect(stored!.roles).toContainEqual({ role: 'official', bodyId: body.id });
+
+    // Changing the position keeps one membership and one grant.
+    await admin.put(`/api/v1/bodies/${body.id}/members`, {
+      userId: personId,
+      party: 'Socialdemokraterna',
+      position: 'ledamot',
+    });
+    stored = await User.findById(personId).lean();
+    expect(stored!.roles.filter((g) => g.role === 'official')).toHaveLength(1);
+    const shown = await app.client().get(`/api/v1/bodies/${body.id}`);
+    expect(shown.body.data.members).toHaveLength(1);
+    expect(shown.body.data.members[0].position).toBe('ledamot');
+
+    const removed = await admin.delete(`/api/v1/bodies/${body.id}/members/${personId}`);
+    expect(removed.status).toBe(200);
+    expect(removed.body.data.members).toEqual([]);
+    stored = await User.findById(personId).lean();
+    expect(stored!.roles.some((g) => g.role === 'official')).toBe(false);
+  });
+
+  it('a secretary of the body appoints another secretary, who may then create meetings', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const body = (await admin.post('/api/v1/bodies', { name: 'Kulturnämnden' })).body.data;
+    const { user: newcomer, client: newcomerClient } = await signedInUser(app);
+    const before = await newcomerClient.post('/api/v1/meetings', {
+      bodyId: body.id,
+      title: 'Sammanträde',
+      startsAt: '2026-12-01T09:00:00+01:00',
+    });
+    expect(before.status).toBe(403);
+    const res = await admin.post(`/api/v1/bodies/${body.id}/secretaries`, {
+      userId: String(newcomer._id),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.data.secretaries).toEqual([
+      { userId: String(newcomer._id), displayName: newcomer.displayName },
+    ]);
+    const after = await newcomerClient.post('/api/v1/meetings', {
+      bodyId: body.id,
+      title: 'Sammanträde',
+      startsAt: '2026-12-01T09:00:00+01:00',
+    });
+    expect(after.status).toBe(201);
+    const revoked = await admin.delete(
+      `/api/v1/bodies/${body.id}/secretaries/${String(newcomer._id)}`,
+    );
+    expect(revoked.status).toBe(200);
+    const again = await newcomerClient.post('/api/v1/meetings', {
+      bodyId: body.id,
+      title: 'Sammanträde',
+      startsAt: '2026-12-01T09:00:00+01:00',
+    });
+    expect(again.status).toBe(403);
+  });
+
+  it('renames (secretary of the body) and refuses to remove a body with meetings', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const body = (await admin.post('/api/v1/bodies', { name: 'Valnämnden' })).body.data;
+    const { client: secretary } = await signedInUser(app, {
+      roles: [{ role: 'secretary', bodyId: body.id }],
+    });
+    const renamed = await secretary.patch(`/api/v1/bodies/${body.id}`, { shortName: 'VN' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.data.shortName).toBe('VN');
+    expect((await secretary.delete(`/api/v1/bodies/${body.id}`)).status).toBe(403);
+    await secretary.post('/api/v1/meetings', {
+      bodyId: body.id,
+      title: 'Sammanträde',
+      startsAt: '2026-12-01T09:00:00+01:00',
+    });
+    const refused = await admin.delete(`/api/v1/bodies/${body.id}`);
+    expect(refused.status).toBe(409);
+    const missing = await app.client().get('/api/v1/bodies/0123456789abcdef01234567');
+    expect(missing.status).toBe(404);
+  });
+});

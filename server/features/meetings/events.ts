@@ -1,0 +1,35 @@
+// Socket events of meetings: anyone may watch a published meeting's room (`meeting:<id>`); a draft's
+// room is for those who may manage it, and they leave it when they lose that right.
+import { z } from 'zod';
+import { IdSchema } from '@shared/schemas/common';
+import type { AppContext } from '../../context';
+import { handleEvent } from '../../realtime/handle';
+import type { AppSocket } from '../../realtime/io';
+import { registerRoomGuard } from '../../realtime/room-guards';
+import { canSeeMeeting } from '../../policies/meetings';
+import { meetingRoom } from './broadcast';
+import { Meeting } from './model';
+import { findVisibleMeeting } from './service';
+
+const RoomInput = z.object({ meetingId: IdSchema });
+
+registerRoomGuard('meeting:', async (user, room) => {
+  const meeting = await Meeting.findById(room.slice('meeting:'.length), {
+    status: 1,
+    bodyId: 1,
+  }).lean();
+  return Boolean(meeting && canSeeMeeting(user, meeting));
+});
+
+export function registerMeetingEvents(ctx: AppContext, socket: AppSocket): void {
+  handleEvent(socket, ctx.logger, 'meeting:join', RoomInput, async ({ meetingId }) => {
+    const meeting = await findVisibleMeeting(socket.data.user, meetingId);
+    await socket.join(meetingRoom(meetingId));
+    return { seq: meeting.seq };
+  });
+  handleEvent(socket, ctx.logger, 'meeting:leave', RoomInput, async ({ meetingId }) => {
+    await socket.leave(meetingRoom(meetingId));
+    const meeting = await Meeting.findById(meetingId, { seq: 1 }).lean();
+    return { seq: meeting?.seq ?? 0 };
+  });
+}
