@@ -113,3 +113,18 @@ const rulesSchema = new Schema(
   { timestamps: true },
 );
 export const ProposalRulesModel = mongoose.model('ProposalRules', rulesSchema);
+
+/**
+ * One document per step a proposal has taken out of a status (key like `leave:open`). The unique
+ * index makes a step happen once even when two nodes (or two moderators) try it at the same
+ * moment: FerretDB's findAndModify is not atomic across connections, but a unique index is.
+ */
+const transitionSchema = new Schema(
+  {
+    proposalId: { type: String, required: true },
+    key: { type: String, required: true },
+  },
+  { timestamps: { createdAt: true, updatedAt: false } },
+);
+transitionSchema.index({ proposalId: 1, key: 1 }, { unique: true });
+export const ProposalTransition = mongoose.model('ProposalTransition', transitionSchema);

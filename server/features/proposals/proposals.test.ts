@@ -221,6 +221,26 @@ describe('POST /api/v1/proposals/:id/review', () => {
     expect(after.body.data.map((x: { id: string }) => x.id)).not.toContain(p.id);
   });
 
+  it('two moderators deciding at the same moment: one wins, one timeline entry', async () => {
+    const p = await submitted(app);
+    const [m1, m2] = [await moderator(app), await moderator(app)];
+    const answers = await Promise.all([
+      m1.client.post(`/api/v1/proposals/${p.id}/review`, { decision: 'approve' }),
+      m2.client.post(`/api/v1/proposals/${p.id}/review`, {
+        decision: 'reject',
+        rule: 'unclear',
+        reason: 'Otydligt.',
+      }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const view = await p.author.client.get(`/api/v1/proposals/${p.id}`);
+    const reviews = view.body.data.timeline.filter((e: { kind: string }) =>
+      ['approved', 'rejected'].includes(e.kind),
+    );
+    expect(reviews).toHaveLength(1);
+    expect(view.body.data.status).toBe(reviews[0].status);
+  });
+
   it('rejection records the rule and reason, visible to the author only', async () => {
     const p = await submitted(app);
     const mod = await moderator(app);

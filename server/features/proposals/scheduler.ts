@@ -1,6 +1,7 @@
 // The signing deadline: a tick closes every open proposal whose closesAt has passed, as `referred`
-// when it reached its threshold, else `closed`. Safe on several nodes at once: the conditional
-// update (still open, deadline passed) lets exactly one run win each proposal; the losers do nothing.
+// when it reached its threshold, else `closed`. Safe on several nodes at once: a claim (a unique
+// index, see claim.ts) lets exactly one run win each proposal; the losers do nothing, and the
+// conditional update (still open, deadline passed) guards the write itself.
 import { trusted } from 'mongoose';
 import type { AppContext } from '../../context';
 import { audit } from './audit';
@@ -9,6 +10,7 @@ import { now } from './clock';
 import { Proposal, Signature } from './model';
 import { timelineEntry } from './service';
 import { announceStep } from './announce';
+import { claimStep } from './claim';
 
 export const TICK_MS = 60_000;
 
@@ -21,6 +23,8 @@ export async function closeDueProposals(ctx: AppContext, at: Date = now()): Prom
   const closed: string[] = [];
   for (const candidate of due) {
     const id = String(candidate._id);
+    // Whoever inserts the claim closes it; every other run (or node) moves on.
+    if (!(await claimStep(id, 'leave:open'))) continue;
     const count = await Signature.countDocuments({ proposalId: id });
     const reached = count >= candidate.threshold;
     const status = reached ? 'referred' : 'closed';
@@ -36,7 +40,7 @@ export async function closeDueProposals(ctx: AppContext, at: Date = now()): Prom
         { returnDocument: 'after' },
       ),
     );
-    if (!updated) continue; // another node (or run) got there first
+    if (!updated) continue;
     closed.push(id);
     await audit({
       actor: 'system',

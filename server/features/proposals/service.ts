@@ -1,7 +1,7 @@
 // The proposal lifecycle: draft -> pending_review -> open | rejected -> (deadline, scheduler.ts)
-// referred | closed -> referred to a body -> answered -> decided. Every step is one conditional
-// update that checks the expected status, sets the new one and appends the public timeline entry,
-// so concurrent or repeated requests cannot apply a step twice.
+// referred | closed -> referred to a body -> answered -> decided. Every step first claims its
+// transition (a unique index: one winner among concurrent attempts, see claim.ts), then one
+// conditional update sets the new status and appends the public timeline entry.
 import { trusted } from 'mongoose';
 import type { UpdateQuery } from 'mongoose';
 import type { z } from 'zod';
@@ -34,6 +34,7 @@ import { Follow, Proposal, type ProposalDocument, type ProposalFields } from './
 import { getRules } from './rules';
 import { isSimilar, titleTokens } from './similarity';
 import { announceStep } from './announce';
+import { claimStep } from './claim';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Statuses a new proposal is compared against for the similar-proposal rule. */
@@ -74,6 +75,11 @@ async function step(
   entry: TimelineInput,
   set: UpdateQuery<ProposalFields>['$set'] = {},
 ): Promise<ProposalDocument> {
+  const current = await Proposal.findById(id, { status: 1 }).lean();
+  const expected = (status: string) => (from as string[]).includes(status);
+  const notExpected = () => conflict(`The proposal is not ${from.join(' or ')}`);
+  if (!current || !expected(current.status)) throw notExpected();
+  if (!(await claimStep(id, `leave:${current.status}`))) throw notExpected();
   const updated = await retryTransient(() =>
     Proposal.findOneAndUpdate(
       { _id: id, status: trusted({ $in: from }) },
@@ -85,7 +91,7 @@ async function step(
       { returnDocument: 'after' },
     ),
   );
-  if (!updated) throw conflict(`The proposal is not ${from.join(' or ')}`);
+  if (!updated) throw notExpected();
   await audit({
     actor: entry.actorId ?? 'system',
     action: `proposal.${entry.kind}`,
@@ -248,7 +254,9 @@ export async function referProposal(
   const body = await Body.exists({ _id: input.bodyId });
   if (!body)
     throw validationFailed('bodyId: no such body', [{ path: 'bodyId', message: 'no such body' }]);
-  if (proposal.referral?.bodyId) throw conflict('The proposal has already been referred');
+  const refusal = () => conflict('Only a proposal that reached its goal can be referred, once');
+  if (proposal.status !== 'referred' || proposal.referral?.bodyId) throw refusal();
+  if (!(await claimStep(id, 'referral'))) throw refusal();
   const updated = await retryTransient(() =>
     Proposal.findOneAndUpdate(
       { _id: id, status: 'referred', 'referral.bodyId': null },
@@ -267,7 +275,7 @@ export async function referProposal(
       { returnDocument: 'after' },
     ),
   );
-  if (!updated) throw conflict('Only a proposal that reached its goal can be referred, once');
+  if (!updated) throw refusal();
   await audit({
     actor: user.id,
     action: 'proposal.referred_to_body',
