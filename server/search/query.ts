@@ -5,8 +5,16 @@ import { analyzeQuery, type QueryWord } from './analysis';
 import type { SearchableType } from './index';
 import { dayOf, PostingList, TYPE_CODES } from './postings';
 import { buildSnippet, highlightRanges, type Range } from './snippet';
-import { bodyNumber, docCollection, readStats, termCollection, type DocDoc } from './store';
-import { PREFIX_LENGTH, prefixId } from './terms';
+import {
+  bodyNumber,
+  databaseName,
+  docCollection,
+  readStats,
+  termCollection,
+  type DocDoc,
+} from './store';
+import { PREFIX_LENGTH, prefixId, prefixTable } from './terms';
+import { LruCache, TtlCache } from './cache';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -47,6 +55,20 @@ interface Group {
   lists: { list: PostingList; weight: number }[];
 }
 
+const docs = new LruCache<DocDoc>(5_000);
+const stats = new TtlCache<Awaited<ReturnType<typeof readStats>>>(2_000);
+const cachedStats = () => stats.get(databaseName(), readStats);
+
+/** A record's indexed version: immutable once written, so remembered (per database). */
+async function indexedDoc(docNo: number): Promise<DocDoc | null> {
+  const key = `${databaseName()}|${docNo}`;
+  const known = docs.get(key);
+  if (known) return known;
+  const doc = await docCollection(docNo).findOne({ _id: docNo });
+  if (doc) docs.set(key, doc);
+  return doc;
+}
+
 async function postingList(term: string): Promise<PostingList | undefined> {
   const doc = await termCollection(term).findOne({ _id: term });
   return doc?.p ? new PostingList(doc.p.buffer) : undefined;
@@ -54,9 +76,8 @@ async function postingList(term: string): Promise<PostingList | undefined> {
 
 async function expansions(word: QueryWord): Promise<string[]> {
   if (!word.prefix || word.word.length < PREFIX_LENGTH) return [];
-  const id = prefixId(word.word);
-  const table = await termCollection(id).findOne({ _id: id });
-  return (table?.terms ?? [])
+  const terms = await prefixTable(prefixId(word.word));
+  return terms
     .filter((t) => t.startsWith(word.word) && t !== word.term)
     .sort((a, b) => a.length - b.length || a.localeCompare(b))
     .slice(0, MAX_EXPANSIONS);
@@ -168,6 +189,35 @@ function intersect(groups: Group[], filter: Filter): Candidate[] {
   return out;
 }
 
+interface Scored {
+  docNo: number;
+  day: number;
+  score: number;
+}
+
+/** Relevance, then newer first, then the later version: a total order, so pages are stable. */
+const better = (a: Scored, b: Scored) => b.score - a.score || b.day - a.day || b.docNo - a.docNo;
+
+/** The best `k` in order, without sorting every candidate of a common word. */
+function topK(all: Scored[], k: number): Scored[] {
+  if (all.length <= k * 4) return all.sort(better).slice(0, k);
+  // Keep a sorted window of the best k; most candidates lose to its worst and cost one compare.
+  const best: Scored[] = [];
+  for (const item of all) {
+    if (best.length === k && better(item, best[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (better(best[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 function present(doc: DocDoc, words: QueryWord[]): SearchHit {
   const snippet = buildSnippet(doc.text, words);
   return {
@@ -194,27 +244,26 @@ export async function search(options: SearchOptions): Promise<SearchAnswer> {
     filter.bodyNo = await bodyNumber(options.bodyId, false);
     if (filter.bodyNo === undefined) return { total: 0, results: [] };
   }
-  const [stats, ...found] = await Promise.all([readStats(), ...words.map(groupOf)]);
+  const [corpus, ...found] = await Promise.all([cachedStats(), ...words.map(groupOf)]);
   const groups = found.filter((g): g is Group => g !== null);
   if (groups.length === 0) return { total: 0, results: [] };
   const candidates = intersect(groups, filter);
-  const docs = Math.max(stats.docs, 1);
-  const averageLength = Math.max(stats.length / docs, 1);
+  const docCount = Math.max(corpus.docs, 1);
+  const averageLength = Math.max(corpus.length / docCount, 1);
   const idf = groups.map((group) => {
     const df = Math.max(...group.lists.map((l) => l.list.count), 1);
-    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    // The statistics may lag a second behind the lists; never let that turn idf negative.
+    const n = Math.max(docCount, df);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   });
   const scored = candidates.map((c) => {
     const norm = K1 * (1 - B + (B * c.length) / averageLength);
     const score = c.tf.reduce((sum, tf, g) => sum + (idf[g]! * tf * (K1 + 1)) / (tf + norm), 0);
     return { docNo: c.docNo, day: c.day, score };
   });
-  scored.sort((a, b) => b.score - a.score || b.day - a.day || b.docNo - a.docNo);
   const start = (options.page - 1) * options.pageSize;
-  const page = scored.slice(start, start + options.pageSize);
-  const pageDocs = await Promise.all(
-    page.map((hit) => docCollection(hit.docNo).findOne({ _id: hit.docNo })),
-  );
+  const page = topK(scored, start + options.pageSize).slice(start);
+  const pageDocs = await Promise.all(page.map((hit) => indexedDoc(hit.docNo)));
   const results = pageDocs.filter((d): d is DocDoc => d !== null).map((d) => present(d, words));
   return { total: scored.length, results };
 }

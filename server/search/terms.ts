@@ -3,12 +3,24 @@
 import mongoose from 'mongoose';
 import { rewriteList } from './postings';
 import { withLock } from './lock';
-import { isDuplicateKey, termCollection } from './store';
+import { TtlCache } from './cache';
+import { databaseName, isDuplicateKey, termCollection } from './store';
 
 const MAX_ATTEMPTS = 50;
 export const PREFIX_LENGTH = 3;
 
 export const prefixId = (text: string) => `^${text.slice(0, PREFIX_LENGTH)}`;
+
+// Prefix tables only widen what a half-typed word finds; other nodes see a change within seconds.
+const prefixes = new TtlCache<string[]>(2_000);
+
+/** The terms starting with a three-letter prefix (`id` from prefixId). */
+export function prefixTable(id: string): Promise<string[]> {
+  return prefixes.get(`${databaseName()}|${id}`, async () => {
+    const table = await termCollection(id).findOne({ _id: id });
+    return table?.terms ?? [];
+  });
+}
 
 function notePrefix(term: string, present: boolean): Promise<void> {
   if (term.length < PREFIX_LENGTH) return Promise.resolve();
@@ -16,6 +28,7 @@ function notePrefix(term: string, present: boolean): Promise<void> {
   return withLock(`term:${id}`, async () => {
     const update = present ? { $addToSet: { terms: term } } : { $pull: { terms: term } };
     await termCollection(id).updateOne({ _id: id }, update, { upsert: present });
+    prefixes.delete(`${databaseName()}|${id}`);
   });
 }
 
