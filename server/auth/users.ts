@@ -30,12 +30,17 @@ export async function upsertLoginUser(
     surname: names.surname?.slice(0, 100),
     lastLoginAt: new Date(),
   };
-  const existing = await User.findOneAndUpdate(
-    { pidHash },
-    { $set: set },
-    { returnDocument: 'after' },
-  );
-  if (existing) return { user: existing, created: false };
+  const existing = await User.findOne({ pidHash });
+  if (existing) {
+    // A record made before the first login (a role granted by the CLI) becomes a citizen's too.
+    const firstLogin = !existing.lastLoginAt;
+    existing.set(set);
+    if (firstLogin && !existing.roles.some((g) => g.role === 'citizen' && !g.bodyId)) {
+      existing.roles.push({ role: 'citizen' });
+    }
+    await existing.save();
+    return { user: existing, created: false };
+  }
   try {
     const user = await User.create({ pidHash, ...set, roles: [{ role: 'citizen' }] });
     return { user, created: true };

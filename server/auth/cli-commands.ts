@@ -1,0 +1,98 @@
+// The identity commands of `npm run cli`: grant and revoke roles by personnummer (before or after
+// the person's first login), and verify the audit chain. Output never contains the personnummer.
+import { RoleSchema, type RoleGrant } from '@shared/roles';
+import { recordAudit } from '../audit/service';
+import { verifyAuditChain } from '../audit/verify';
+import { normalisePersonnummer, pidHash } from './pid-hash';
+import { ensureUserByPidHash, grantRole, revokeRole } from './users';
+
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = [
+  'usage: npm run cli -- grant-role <personnummer> <role> [--body <bodyId>]',
+  '       npm run cli -- revoke-role <personnummer> <role> [--body <bodyId>]',
+  '       npm run cli -- audit-verify',
+  `roles: ${RoleSchema.options.join(', ')}`,
+].join('\n');
+
+function parseRoleArgs(args: string[]): { personnummer: string; grant: RoleGrant } {
+  const positional: string[] = [];
+  let bodyId: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--body') {
+      bodyId = args[++i];
+      if (!bodyId || bodyId.startsWith('--')) throw new UsageError('--body needs a body id');
+    } else if (arg.startsWith('--body=')) {
+      bodyId = arg.slice('--body='.length);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length !== 2) throw new UsageError('expected <personnummer> <role>');
+  const [rawPnr, rawRole] = positional as [string, string];
+  let personnummer: string;
+  try {
+    personnummer = normalisePersonnummer(rawPnr);
+  } catch {
+    throw new UsageError('the personnummer must have 12 digits (YYYYMMDDNNNN)');
+  }
+  const role = RoleSchema.safeParse(rawRole);
+  if (!role.success) throw new UsageError(`unknown role; one of ${RoleSchema.options.join(', ')}`);
+  return { personnummer, grant: bodyId ? { role: role.data, bodyId } : { role: role.data } };
+}
+
+const describeGrant = (g: RoleGrant) => (g.bodyId ? `${g.role} (body ${g.bodyId})` : g.role);
+
+export async function runRoleCommand(
+  kind: 'grant' | 'revoke',
+  args: string[],
+  pepper: string,
+  io: CliOutput,
+): Promise<number> {
+  const { personnummer, grant } = parseRoleArgs(args);
+  const user = await ensureUserByPidHash(pidHash(personnummer, pepper));
+  const userId = String(user._id);
+  const result =
+    kind === 'grant' ? await grantRole(userId, grant) : await revokeRole(userId, grant);
+  if (!result) {
+    io.err('that person has erased their account');
+    return 1;
+  }
+  await recordAudit({
+    actor: 'system',
+    action: kind === 'grant' ? 'user.role_grant' : 'user.role_revoke',
+    subject: { type: 'user', id: userId },
+    before: { roles: result.before },
+    after: { roles: result.after },
+  });
+  const verb = kind === 'grant' ? 'granted' : 'revoked';
+  io.out(
+    `${verb} ${describeGrant(grant)} for user ${userId}; roles now: ${result.after.map(describeGrant).join(', ') || 'none'}`,
+  );
+  return 0;
+}
+
+export async function runAuditVerify(io: CliOutput): Promise<number> {
+  const report = await verifyAuditChain();
+  if (report.ok) {
+    io.out(
+      `audit chain ok: ${report.checked} entries, last seq ${report.lastSeq}, head ${report.lastHash}`,
+    );
+    return 0;
+  }
+  const what = {
+    gap: 'missing (deleted)',
+    prev_hash: 'not linked to the previous entry',
+    hash: 'altered',
+  }[report.broken!.reason];
+  io.err(
+    `audit chain broken at seq ${report.broken!.seq}: entry ${what} (${report.checked} entries before it are intact)`,
+  );
+  return 1;
+}
