@@ -1,0 +1,95 @@
+// The public moderation log: what was hidden or shown again, when and under which rule; never
+// the content.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ModerationLogEntry } from '@shared/schemas/comments';
+import { api } from '../../api';
+import { usePageTitle } from '../../usePageTitle';
+import './comments.css';
+
+const PAGE_SIZE = 50;
+
+export function LogPage() {
+  const { t, i18n } = useTranslation('comments');
+  usePageTitle(t('log.title'));
+  const [page, setPage] = useState(1);
+  const [result, setResult] = useState<{ data: ModerationLogEntry[]; total: number } | null>(null);
+  const [error, setError] = useState(false);
+
+  useEffect(() => {
+    api<{ data: ModerationLogEntry[]; total: number }>(
+      `/comments/moderation-log?page=${page}&pageSize=${PAGE_SIZE}`,
+    )
+      .then(setResult)
+      .catch(() => setError(true));
+  }, [page]);
+
+  const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+  return (
+    <div className="page">
+      <h1>{t('log.title')}</h1>
+      <p className="lead">{t('log.intro')}</p>
+      {error && <p className="error-text">{t('thread.loadError')}</p>}
+      {!error && !result && <p>{t('thread.loading')}</p>}
+      {result?.data.length === 0 && <p>{t('log.empty')}</p>}
+      {result && result.data.length > 0 && (
+        <table>
+          <caption className="visually-hidden">{t('log.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('log.when')}</th>
+              <th scope="col">{t('log.action')}</th>
+              <th scope="col">{t('log.rule')}</th>
+              <th scope="col">{t('log.where')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.data.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.at}>
+                    {new Date(entry.at).toLocaleString(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    })}
+                  </time>
+                </td>
+                <td>{t(`log.actions.${entry.action}`)}</td>
+                <td>{entry.rule ? t(`moderation.rules.${entry.rule}`) : '–'}</td>
+                <td>
+                  {entry.path ? (
+                    <Link to={entry.path}>{entry.subjectTitle}</Link>
+                  ) : (
+                    t('log.notPublic')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav aria-label={t('log.title')} className="comment-form__buttons">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+          >
+            {t('pagination.previous', { ns: 'common' })}
+          </button>
+          <span>{t('pagination.page', { ns: 'common', page, pages })}</span>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page >= pages}
+            onClick={() => setPage(page + 1)}
+          >
+            {t('pagination.next', { ns: 'common' })}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
