@@ -67,7 +67,7 @@ describe('reconnecting', () => {
     await approve(first!);
     await expect.poll(() => received).toEqual([first]);
 
-    const back = new Promise<void>((resolve) => watcher.io.once('reconnect', () => resolve()));
+    const back = new Promise<void>((resolve) => watcher.once('connect', () => resolve()));
     watcher.io.engine.close();
     await expect.poll(() => watcher.connected).toBe(false);
     await approve(second!);

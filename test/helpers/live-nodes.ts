@@ -106,7 +106,7 @@ export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise
       });
       const sid = randomBytes(24).toString('base64url');
       const expires = new Date(Date.now() + IDLE_TIMEOUT_MS);
-      await db.collection<{ _id: string }>('sessions').insertOne({
+      await db.collection<{ _id: string; expires: Date; session: unknown }>('sessions').insertOne({
         _id: sid,
         expires,
         session: {

@@ -4,7 +4,6 @@
 import { liveModRoom, liveRoom } from '@shared/events/live';
 import { PUBLIC_STATES, type QuestionState } from '@shared/schemas/live';
 import type { AppServer } from '../../realtime/io';
-import { loadAuthorNames } from '../../auth/authors';
 import { withLock } from './lock';
 import {
   LiveQuestionModel,
@@ -13,7 +12,7 @@ import {
   type LiveQuestionDoc,
   type LiveSessionDoc,
 } from './model';
-import { presentQuestion, presentSession } from './present';
+import { authorNames, presentQuestion, presentSession } from './present';
 
 /** The room's next sequence number (one counter document per session). */
 export function nextSeq(sessionId: string): Promise<number> {
@@ -69,7 +68,7 @@ export async function emitQuestions(
   previousStates: Map<string, QuestionState | undefined> = new Map(),
 ): Promise<void> {
   if (questions.length === 0) return;
-  const names = await loadAuthorNames(questions.map((q) => q.authorId));
+  const names = await authorNames(questions.map((q) => q.authorId));
   for (const question of questions) {
     const id = String(question._id);
     const modRoom = liveModRoom(question.sessionId);

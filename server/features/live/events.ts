@@ -18,11 +18,10 @@ import { canMarkLive, canModerateLive, isBannedFromLive } from '../../policies/l
 import { currentSeq } from './broadcast';
 import { LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
 import { moderateQuestion } from './moderation';
-import { presentQuestion, presentQuestions, presentSession } from './present';
+import { authorNames, presentQuestion, presentQuestions, presentSession } from './present';
 import { askQuestion, markQuestion } from './questions';
 import { findSession, sessionQuestions } from './sessions';
 import { castVote } from './votes';
-import { loadAuthorNames } from '../../auth/authors';
 
 /** Which of these questions the person voted for (lookups by the vote's _id, no scan). */
 async function votedFor(questions: LiveQuestionDoc[], userId: string): Promise<string[]> {
@@ -76,7 +75,7 @@ export function registerLiveEvents(ctx: AppContext, socket: AppSocket): void {
 
   handleEvent(socket, logger, 'live:ask', AskPayloadSchema, async (input) => {
     const question = await askQuestion(io, user(), input, ip());
-    const names = await loadAuthorNames([question.authorId]);
+    const names = await authorNames([question.authorId]);
     // The author sees their own question as moderators do (with their name, even if anonymous).
     return { ...presentQuestion(question, names, 'moderator'), reason: undefined };
   });

@@ -43,8 +43,8 @@ async function moveVotes(source: LiveQuestionDoc, target: LiveQuestionDoc): Prom
       if (await insertVote(targetId, target.sessionId, vote.userId)) inserted += 1;
       deleted += (await LiveVoteModel.deleteOne({ _id: vote._id })).deletedCount;
     }
-    await adjustCount(targetId, target.sessionId, inserted);
-    await adjustCount(sourceId, source.sessionId, -deleted);
+    adjustCount(targetId, target.sessionId, inserted);
+    adjustCount(sourceId, source.sessionId, -deleted);
   }
 }
 

@@ -6,8 +6,35 @@ import type { LiveQuestionDoc, LiveSessionDoc } from './model';
 
 export type Audience = 'public' | 'moderator';
 
+// Names of the people in a live session, kept for a few seconds: every broadcast presents its
+// authors, and a session's authors are the same few hundred people over and over. (An erased
+// identity shows as the pseudonym within NAME_TTL_MS.)
+const NAME_TTL_MS = 10_000;
+const nameCache = new Map<string, { name: { displayName: string }; at: number }>();
+
+export async function authorNames(
+  ids: Iterable<string>,
+): Promise<Map<string, { displayName: string }>> {
+  const now = Date.now();
+  const result = new Map<string, { displayName: string }>();
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const cached = nameCache.get(id);
+    if (cached && now - cached.at < NAME_TTL_MS) result.set(id, cached.name);
+    else missing.push(id);
+  }
+  if (missing.length > 0) {
+    if (nameCache.size > 50_000) nameCache.clear();
+    for (const [id, name] of await loadAuthorNames(missing)) {
+      nameCache.set(id, { name, at: now });
+      result.set(id, name);
+    }
+  }
+  return result;
+}
+
 export async function presentSession(session: LiveSessionDoc, seq: number): Promise<LiveSession> {
-  const names = await loadAuthorNames(session.officialIds ?? []);
+  const names = await authorNames(session.officialIds ?? []);
   return {
     id: String(session._id),
     title: session.title,
@@ -61,6 +88,6 @@ export async function presentQuestions(
   questions: LiveQuestionDoc[],
   audience: Audience,
 ): Promise<LiveQuestion[]> {
-  const names = await loadAuthorNames(questions.map((q) => q.authorId));
+  const names = await authorNames(questions.map((q) => q.authorId));
   return questions.map((q) => presentQuestion(q, names, audience));
 }

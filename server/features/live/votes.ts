@@ -1,9 +1,9 @@
 // Votes: one per person and question (the vote row's _id), idempotent, can be taken back. A
 // counter moves only after a row was really inserted or deleted, and each app node keeps its own
-// counter document per question (updated under a lock), so concurrent votes through several nodes
-// never overwrite each other's counts. The question's stored `votes` is the sum of its counters,
-// written by the batched broadcast: a question changed by votes is announced at most four times a
-// second, with its stored count.
+// counter document per question, so concurrent votes through several nodes never overwrite each
+// other's counts. Every 250 ms the node adds what it saw to its counters, stores each changed
+// question's count (the sum of its counters) and announces it: at most four updates a second per
+// question, with the stored count.
 import { randomBytes } from 'node:crypto';
 import type { CurrentUser } from '../../auth/current-user';
 import { recordAudit } from '../../audit/service';
@@ -23,16 +23,22 @@ const VOTABLE = ['visible', 'answering', 'answered'];
 /** This process's name on its counter documents. */
 const NODE_ID = randomBytes(6).toString('hex');
 
-/** Questions whose count changed since the last broadcast (on this node). */
-const dirty = new Map<string, string>();
+/** Per question: votes inserted minus deleted through this node, not yet added to its counter. */
+const pending = new Map<string, { sessionId: string; delta: number }>();
 
-/** Moves this node's counter of a question by `delta` (after a row was inserted or deleted). */
-export async function adjustCount(
-  questionId: string,
-  sessionId: string,
-  delta: number,
-): Promise<void> {
+/**
+ * Records that a vote row was inserted (+1) or deleted (-1) through this node. The node's counter
+ * document takes the sum at the next flush (one write per question, not per vote); if the process
+ * dies first, closing the session recounts from the rows.
+ */
+export function adjustCount(questionId: string, sessionId: string, delta: number): void {
   if (delta === 0) return;
+  const entry = pending.get(questionId) ?? { sessionId, delta: 0 };
+  entry.delta += delta;
+  pending.set(questionId, entry);
+}
+
+async function addToCounter(questionId: string, sessionId: string, delta: number): Promise<void> {
   const _id = `${questionId}:${NODE_ID}`;
   await withLock(`count:${_id}`, () =>
     LiveVoteCountModel.updateOne(
@@ -41,7 +47,6 @@ export async function adjustCount(
       { upsert: true },
     ),
   );
-  dirty.set(questionId, sessionId);
 }
 
 /** The stored count of a question: the sum of every node's counter. */
@@ -87,7 +92,7 @@ export async function castVote(
     delta = removed.deletedCount === 1 ? -1 : 0;
   }
   if (delta !== 0) {
-    await adjustCount(questionId, question.sessionId, delta);
+    adjustCount(questionId, question.sessionId, delta);
     await recordAudit({
       actor: user.id,
       action: input.up ? 'live.vote.add' : 'live.vote.remove',
@@ -95,16 +100,19 @@ export async function castVote(
       ip,
     });
   }
-  return { questionId, votes: await countVotes(questionId), voted: input.up };
+  // The stored count as of the last flush plus this node's votes since (exact on one node).
+  const votes = (question.votes ?? 0) + (pending.get(questionId)?.delta ?? 0);
+  return { questionId, votes, voted: input.up };
 }
 
 /** Stores and announces the count of every question whose votes changed since the last flush. */
 export async function flushVotes(io: AppServer): Promise<void> {
-  if (dirty.size === 0) return;
-  const batch = [...dirty];
-  dirty.clear();
+  if (pending.size === 0) return;
+  const batch = [...pending];
+  pending.clear();
   const stored: LiveQuestionDoc[] = [];
-  for (const [questionId, sessionId] of batch) {
+  for (const [questionId, { sessionId, delta }] of batch) {
+    if (delta !== 0) await addToCounter(questionId, sessionId, delta);
     const votes = await countVotes(questionId);
     const changed = await changeQuestion({ _id: questionId, sessionId }, {}, { votes });
     if (changed) stored.push(changed);

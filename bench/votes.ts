@@ -1,0 +1,87 @@
+// `npm run bench:votes`: 1,000 votes a second for 60 s from 2,000 signed-in people on 50 visible
+// questions (each person's votes go up and sometimes back down). Prints the acknowledgement
+// latency (p50/p95/p99/max), the server's event-loop delay p99, and `lost: N` after comparing
+// every question's stored count with its stored vote rows. Loopback only; bounded in time.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { LiveQuestionModel, LiveVoteModel } from '../server/features/live/model';
+import { flushVotes } from '../server/features/live/votes';
+import {
+  arg,
+  createOpenSession,
+  fmt,
+  processStats,
+  signInPeople,
+  startBenchApp,
+  startClientsProcess,
+} from './lib-live';
+
+const PEOPLE = arg('people', 2000);
+const PER_SECOND = arg('rate', 1000);
+const SECONDS = arg('seconds', 60);
+const QUESTIONS = arg('questions', 50);
+
+async function main() {
+  console.log(
+    `bench:votes: ${PER_SECOND} votes/s for ${SECONDS} s from ${PEOPLE} people on ${QUESTIONS} questions`,
+  );
+  const app = await startBenchApp();
+  const people = await signInPeople(app, PEOPLE);
+  const { sessionId, questionIds } = await createOpenSession(people[0]!.id, QUESTIONS, 'visible');
+  const clients = startClientsProcess();
+  try {
+    const connected = await clients.request<{ connected: number; error?: string }>({
+      type: 'connect',
+      url: app.url,
+      count: PEOPLE,
+      cookies: people.map((p) => p.cookie),
+      payload: { sessionId },
+      event: 'live:join',
+    });
+    if (connected.error) throw new Error(connected.error);
+    console.log(`connected ${connected.connected} signed-in clients`);
+
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const cpuStart = processStats().cpuMs;
+    const started = performance.now();
+    const result = await clients.request<{
+      count: number;
+      p50: number;
+      p95: number;
+      p99: number;
+      max: number;
+      failed: number;
+      sent: number;
+      elapsedSeconds: number;
+    }>({ type: 'vote', questionIds, perSecond: PER_SECOND, seconds: SECONDS });
+    delay.disable();
+    const cpuPercent = ((processStats().cpuMs - cpuStart) / (performance.now() - started)) * 100;
+    console.log(
+      `votes: ${result.count} acknowledged of ${result.sent} sent (${result.failed} failed) in ${result.elapsedSeconds.toFixed(1)} s` +
+        ` = ${(result.count / result.elapsedSeconds).toFixed(0)}/s` +
+        `\n  ack latency: p50 ${fmt(result.p50)}, p95 ${fmt(result.p95)}, p99 ${fmt(result.p99)}, max ${fmt(result.max)}` +
+        `\n  event-loop delay: p50 ${fmt(delay.percentile(50) / 1e6)}, p99 ${fmt(delay.percentile(99) / 1e6)}, max ${fmt(delay.max / 1e6)}` +
+        `; server CPU ${cpuPercent.toFixed(0)} %`,
+    );
+
+    await flushVotes(app.server.ctx.io);
+    const rows = await LiveVoteModel.find({ sessionId }, { questionId: 1 }).lean();
+    const counted = new Map<string, number>();
+    for (const row of rows) counted.set(row.questionId, (counted.get(row.questionId) ?? 0) + 1);
+    const questions = await LiveQuestionModel.find({ sessionId }, { votes: 1 }).lean();
+    let lost = 0;
+    for (const q of questions) lost += Math.abs((q.votes ?? 0) - (counted.get(String(q._id)) ?? 0));
+    console.log(`stored votes: ${rows.length}; lost: ${lost}`);
+  } finally {
+    clients.stop();
+    await app.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
