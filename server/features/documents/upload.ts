@@ -149,6 +149,8 @@ export async function parseMultipartUpload(req: Request): Promise<ParsedUpload> 
   try {
     parser = busboy({
       headers: req.headers,
+      // Browsers send UTF-8 file names (Å, Ä, Ö); busboy's default would read them as Latin-1.
+      defParamCharset: 'utf8',
       limits: {
         fileSize: MAX_UPLOAD_BYTES,
         files: 1,

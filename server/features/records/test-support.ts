@@ -6,6 +6,10 @@ import type { HttpClient } from '../../../test/helpers/http';
 import { Body } from '../bodies/model';
 import { swedishSortKey } from '../bodies/sort-key';
 
+interface Created {
+  data: { id: string };
+}
+
 export async function makeBody(name = 'Kommunstyrelsen'): Promise<string> {
   const body = await Body.create({ name, sortKey: swedishSortKey(name), kind: 'executive' });
   return String(body._id);
@@ -20,7 +24,7 @@ export async function createDocument(
   bodyId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<string> {
-  const res = await client.post('/api/v1/documents', {
+  const res = await client.post<Created>('/api/v1/documents', {
     title: 'Tjänsteskrivelse om förskolans lokaler',
     kind: 'tjansteskrivelse',
     bodyId,
@@ -31,7 +35,7 @@ export async function createDocument(
     ...overrides,
   });
   if (res.status !== 201) throw new Error(`document: ${res.status} ${res.text}`);
-  return res.body.data.id as string;
+  return res.body.data.id;
 }
 
 /** A draft meeting with the given agenda titles, published unless `publish` is false. */
@@ -40,23 +44,23 @@ export async function createMeeting(
   bodyId: string,
   options: { titles?: string[]; publish?: boolean; startsAt?: string; documentIds?: string[] } = {},
 ): Promise<{ id: string; itemIds: string[] }> {
-  const created = await client.post('/api/v1/meetings', {
+  const created = await client.post<Created>('/api/v1/meetings', {
     bodyId,
     title: 'Sammanträde med kommunstyrelsen',
     startsAt: options.startsAt ?? '2026-12-10T13:00:00+01:00',
     location: 'Sessionssalen, stadshuset',
   });
   if (created.status !== 201) throw new Error(`meeting: ${created.status} ${created.text}`);
-  const id = created.body.data.id as string;
+  const id = created.body.data.id;
   const itemIds: string[] = [];
   for (const [index, title] of (options.titles ?? ['Budget 2027']).entries()) {
-    const item = await client.post(`/api/v1/meetings/${id}/agenda-items`, {
+    const item = await client.post<Created>(`/api/v1/meetings/${id}/agenda-items`, {
       title,
       description: `Beskrivning av ärende ${index + 1}`,
       documentIds: index === 0 ? options.documentIds : undefined,
     });
     if (item.status !== 201) throw new Error(`item: ${item.status} ${item.text}`);
-    itemIds.push(item.body.data.id as string);
+    itemIds.push(item.body.data.id);
   }
   if (options.publish !== false) {
     const published = await client.post(`/api/v1/meetings/${id}/publish`);
@@ -69,7 +73,7 @@ export async function createMeeting(
 export function multipart(
   fields: Record<string, string>,
   file?: { name: string; type: string; data: Buffer },
-): { body: Buffer; headers: Record<string, string> } {
+): { body: Uint8Array<ArrayBuffer>; headers: Record<string, string> } {
   const boundary = `----motesplats${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -90,7 +94,7 @@ export function multipart(
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return {
-    body: Buffer.concat(parts),
+    body: new Uint8Array(Buffer.concat(parts)),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
