@@ -9,7 +9,7 @@ export interface TestResponse<T = unknown> {
 
 export interface RequestOptions {
   json?: unknown;
-  body?: BodyInit;
+  body?: BodyInit | Uint8Array;
   headers?: Record<string, string>;
   /** The Origin header to send; `null` sends none. Defaults to the app's origin for writes. */
   origin?: string | null;
@@ -46,7 +46,7 @@ export class HttpClient {
           : this.appOrigin
         : options.origin;
     if (origin) headers.origin = origin;
-    let body = options.body;
+    let body = options.body as BodyInit | undefined;
     if (options.json !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.json);
