@@ -1,11 +1,11 @@
 // Who may do what with citizen proposals. Used by the proposal routes and socket handlers alike.
 import type { CurrentUser } from '../auth/current-user';
 import { hasAnyRole, hasRole, isAdmin } from './roles';
-import { PUBLIC_PROPOSAL_STATUSES, type ProposalStatus } from '@shared/schemas/proposals';
+import { PUBLIC_PROPOSAL_STATUSES } from '@shared/schemas/proposals';
 
 interface ProposalLike {
   authorId: string;
-  status: ProposalStatus | string;
+  status: string;
   referral?: { bodyId?: string | null } | null;
 }
 

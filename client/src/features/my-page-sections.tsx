@@ -1,5 +1,7 @@
 // Sections of the signed-in person's own page (/mina-sidor) contributed by the features
 // (my proposals and signatures, notifications, ...). The page itself belongs to auth.
 import type { ComponentType } from 'react';
+import { MyProposals } from './proposals/MyProposals';
+import { NotificationsSection } from './notifications/NotificationsPage';
 
-export const myPageSections: ComponentType[] = [];
+export const myPageSections: ComponentType[] = [MyProposals, NotificationsSection];

@@ -1,6 +1,6 @@
 // What follows every write to a proposal: the live update to its room and, for a step of its
 // lifecycle, the archive index and the followers' notifications. Always after the write.
-import type { TimelineEntry, ProposalStatus } from '@shared/schemas/proposals';
+import type { TimelineEntry } from '@shared/schemas/proposals';
 import type { AppContext } from '../../context';
 import { indexRecord, removeRecord } from '../../search/index';
 import { isPublicStatus } from '../../policies/proposals';
@@ -16,7 +16,7 @@ export function emitUpdate(ctx: AppContext, p: Stored): void {
   const id = String(p._id);
   ctx.io.to(proposalRoom(id)).emit('proposal:updated', {
     id,
-    status: p.status as ProposalStatus,
+    status: p.status,
     signatureCount: p.signatureCount ?? 0,
     seq: p.seq ?? 0,
   });
@@ -50,7 +50,7 @@ export async function announceStep(
     {
       proposalId: id,
       title: p.title,
-      status: p.status as ProposalStatus,
+      status: p.status,
       step,
       path: proposalPath(id),
     },

@@ -2,7 +2,6 @@
 // here (never stored with the content); signers are never listed.
 import type {
   Proposal as ProposalView,
-  ProposalStatus,
   ProposalSummary,
   TimelineEntry,
 } from '@shared/schemas/proposals';
@@ -26,7 +25,7 @@ export function presentSummary(
   return {
     id: String(p._id),
     title: p.title,
-    status: p.status as ProposalStatus,
+    status: p.status,
     author: { displayName: names.get(p.authorId)?.displayName ?? '' },
     signatureCount: p.signatureCount ?? 0,
     threshold: p.threshold,
@@ -55,12 +54,12 @@ export async function presentProposal(p: Stored, viewer?: CurrentUser): Promise<
     ? await Body.findById(p.referral.bodyId, { name: 1 }).lean()
     : null;
   const timeline: TimelineEntry[] = p.timeline.map((e) => ({
-    kind: e.kind as TimelineEntry['kind'],
+    kind: e.kind,
     at: e.at.toISOString(),
     actor: e.actorId ? { displayName: names.get(e.actorId)?.displayName ?? '' } : null,
-    status: e.status as ProposalStatus,
+    status: e.status,
     ...(e.reason ? { reason: e.reason } : {}),
-    ...(e.rule ? { rule: e.rule as TimelineEntry['rule'] } : {}),
+    ...(e.rule ? { rule: e.rule } : {}),
   }));
   const view: ProposalView = {
     ...presentSummary(p, names),

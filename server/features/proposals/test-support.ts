@@ -20,9 +20,12 @@ export async function moderator(app: TestApp) {
 /** A submitted proposal (pending_review) by a new citizen. */
 export async function submitted(app: TestApp, title = uniqueTitle()) {
   const author = await signedInUser(app);
-  const res = await author.client.post('/api/v1/proposals', { title, body: validBody });
+  const res = await author.client.post<{ data: { id: string } }>('/api/v1/proposals', {
+    title,
+    body: validBody,
+  });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${res.text}`);
-  return { author, id: res.body.data.id as string, title };
+  return { author, id: res.body.data.id, title };
 }
 
 /** An open proposal: submitted, then approved by a moderator. */

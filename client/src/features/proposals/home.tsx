@@ -1,4 +1,35 @@
-// The proposals feature's sections on the start page.
-import type { ComponentType } from 'react';
+// The proposals feature's sections on the start page: "Populära e-förslag", the most signed open
+// proposals.
+import { useEffect, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ProposalSummary } from '@shared/schemas/proposals';
+import { api } from '../../api';
+import { ProposalCard } from './ProposalCard';
+import './proposals.css';
 
-export const proposalsHomeSections: ComponentType[] = [];
+function PopularProposals() {
+  const { t } = useTranslation('proposals');
+  const [items, setItems] = useState<ProposalSummary[] | null>(null);
+  useEffect(() => {
+    api<{ data: ProposalSummary[] }>('/proposals?status=open&sort=signatures&pageSize=5')
+      .then((answer) => setItems(answer.data))
+      .catch(() => setItems([]));
+  }, []);
+  return (
+    <section aria-labelledby="popular-proposals-heading" className="home-section">
+      <h2 id="popular-proposals-heading">{t('home.title')}</h2>
+      {items && items.length === 0 && <p>{t('home.nothingYet', { ns: 'common' })}</p>}
+      <ul className="card-list">
+        {items?.map((p) => (
+          <ProposalCard key={p.id} proposal={p} headingLevel={3} />
+        ))}
+      </ul>
+      <p>
+        <Link to="/forslag">{t('home.all')}</Link>
+      </p>
+    </section>
+  );
+}
+
+export const proposalsHomeSections: ComponentType[] = [PopularProposals];

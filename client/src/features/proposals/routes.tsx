@@ -1,4 +1,15 @@
-// Client routes of the proposals feature.
+// Client routes of the proposals feature (and of personal notifications).
 import type { RouteObject } from 'react-router';
+import { notificationsRoutes } from '../notifications/routes';
+import { ListPage } from './ListPage';
+import { NewProposalPage } from './NewProposalPage';
+import { ProposalPage } from './ProposalPage';
+import { ReviewQueuePage } from './ReviewQueuePage';
 
-export const proposalsRoutes: RouteObject[] = [];
+export const proposalsRoutes: RouteObject[] = [
+  { path: 'forslag', element: <ListPage /> },
+  { path: 'forslag/nytt', element: <NewProposalPage /> },
+  { path: 'forslag/granska', element: <ReviewQueuePage /> },
+  { path: 'forslag/:id', element: <ProposalPage /> },
+  ...notificationsRoutes,
+];

@@ -1,0 +1,39 @@
+// The list of notifications with "mark all read"; each links to what changed.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDateTime } from '../proposals/format';
+import { useNotifications } from './useNotifications';
+
+export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation('proposals');
+  const { items, unread, loaded, markAllRead } = useNotifications();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby="notifications-heading" className="notification-list">
+      <Heading id="notifications-heading">{t('notifications.title')}</Heading>
+      {unread > 0 && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => void markAllRead()}
+        >
+          {t('notifications.markAllRead')}
+        </button>
+      )}
+      {loaded && items.length === 0 && <p>{t('notifications.empty')}</p>}
+      <ul className="card-list" aria-live="polite">
+        {items.map((n) => (
+          <li key={n.id} className={n.read ? 'card' : 'card notification--unread'}>
+            {!n.read && <span className="badge">{t('notifications.unread')}</span>}{' '}
+            <Link to={n.path}>
+              {t('notifications.item', { title: n.subject.title, step: t(`step.${n.step}`) })}
+            </Link>
+            <div className="meta">
+              <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

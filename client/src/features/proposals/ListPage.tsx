@@ -1,0 +1,175 @@
+// /forslag: public proposals with filters (status, body) and sorting (newest, most signed,
+// closing soon); the filters live in the URL so a filtered list can be linked.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import {
+  PROPOSAL_SORTS,
+  PUBLIC_PROPOSAL_STATUSES,
+  type ProposalSummary,
+} from '@shared/schemas/proposals';
+import { api, apiData } from '../../api';
+import { useSession } from '../../session';
+import { usePageTitle } from '../../usePageTitle';
+import { ProposalCard } from './ProposalCard';
+import './proposals.css';
+
+const PAGE_SIZE = 20;
+const SORT_LABELS = {
+  newest: 'list.sortNewest',
+  signatures: 'list.sortSignatures',
+  closing: 'list.sortClosing',
+} as const;
+
+export function ListPage() {
+  const { t } = useTranslation('proposals');
+  const { me } = useSession();
+  usePageTitle(t('list.title'));
+  const [params, setParams] = useSearchParams();
+  const [items, setItems] = useState<ProposalSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [bodies, setBodies] = useState<Array<{ id: string; name: string }>>([]);
+  const status = params.get('status') ?? '';
+  const bodyId = params.get('bodyId') ?? '';
+  const sort = params.get('sort') ?? 'newest';
+  const page = Number(params.get('page') ?? '1') || 1;
+  const [draft, setDraft] = useState({ status, bodyId, sort });
+
+  useEffect(() => {
+    apiData<Array<{ id: string; name: string }>>('/bodies')
+      .then(setBodies)
+      .catch(() => setBodies([]));
+  }, []);
+
+  useEffect(() => {
+    const query = new URLSearchParams({ sort, page: String(page), pageSize: String(PAGE_SIZE) });
+    if (status) query.set('status', status);
+    if (bodyId) query.set('bodyId', bodyId);
+    let cancelled = false;
+    api<{ data: ProposalSummary[]; total: number }>(`/proposals?${query}`)
+      .then((answer) => {
+        if (cancelled) return;
+        setItems(answer.data);
+        setTotal(answer.total);
+      })
+      .catch(() => !cancelled && setItems([]));
+    return () => {
+      cancelled = true;
+    };
+  }, [status, bodyId, sort, page]);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    if (draft.status) next.set('status', draft.status);
+    if (draft.bodyId) next.set('bodyId', draft.bodyId);
+    if (draft.sort !== 'newest') next.set('sort', draft.sort);
+    setParams(next);
+  };
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const goTo = (n: number) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(n));
+    setParams(next);
+  };
+  const isModerator = me?.roles.some((r) => r.role === 'moderator' || r.role === 'admin');
+
+  return (
+    <>
+      <h1>{t('list.title')}</h1>
+      <p className="lead">{t('list.intro')}</p>
+      <p className="button-row">
+        <Link className="button" to="/forslag/nytt">
+          {t('list.write')}
+        </Link>
+        {isModerator && (
+          <Link className="button button--secondary" to="/forslag/granska">
+            {t('list.reviewQueue')}
+          </Link>
+        )}
+      </p>
+      <form className="proposal-filters" onSubmit={apply} aria-label={t('list.filters')}>
+        <div className="field">
+          <label htmlFor="filter-status">{t('list.statusFilter')}</label>
+          <select
+            id="filter-status"
+            value={draft.status}
+            onChange={(e) => setDraft({ ...draft, status: e.target.value })}
+          >
+            <option value="">{t('list.allStatuses')}</option>
+            {PUBLIC_PROPOSAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-body">{t('list.bodyFilter')}</label>
+          <select
+            id="filter-body"
+            value={draft.bodyId}
+            onChange={(e) => setDraft({ ...draft, bodyId: e.target.value })}
+          >
+            <option value="">{t('list.allBodies')}</option>
+            {bodies.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-sort">{t('list.sort')}</label>
+          <select
+            id="filter-sort"
+            value={draft.sort}
+            onChange={(e) => setDraft({ ...draft, sort: e.target.value })}
+          >
+            {PROPOSAL_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(SORT_LABELS[s])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t('list.apply')}
+        </button>
+      </form>
+      <p role="status" className="meta">
+        {items && t('list.count', { count: total })}
+      </p>
+      {items && items.length === 0 && <p>{t('list.empty')}</p>}
+      <ul className="card-list">
+        {items?.map((p) => (
+          <ProposalCard key={p.id} proposal={p} />
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav
+          aria-label={t('pagination.page', { ns: 'common', page, pages })}
+          className="button-row"
+        >
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page <= 1}
+            onClick={() => goTo(page - 1)}
+          >
+            {t('pagination.previous', { ns: 'common' })}
+          </button>
+          <span>{t('pagination.page', { ns: 'common', page, pages })}</span>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page >= pages}
+            onClick={() => goTo(page + 1)}
+          >
+            {t('pagination.next', { ns: 'common' })}
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}
