@@ -61,7 +61,11 @@ describe('audit chain verification', () => {
 
   it('detects an altered entry whose hash the forger recomputed (the next link breaks)', async () => {
     const original = await AuditEntry.findOne({ seq: 4 }).lean();
-    const forged = { ...original!, actor: 'someone-else' };
+    const forged = {
+      ...original!,
+      subject: { type: original!.subject!.type, id: original!.subject!.id },
+      actor: 'someone-else',
+    };
     await AuditEntry.updateOne(
       { seq: 4 },
       { $set: { actor: forged.actor, hash: hashEntry(forged) } },

@@ -36,7 +36,7 @@ export function keepSocketUserFresh(socket: AppSocket): void {
 }
 
 /** Polls for role changes made anywhere (CLI, other nodes) and re-checks local sockets. */
-export function startRolePoller(ctx: AppContext): () => void {
+export function startRolePoller(ctx: AppContext, intervalMs = ROLE_POLL_MS): () => void {
   let since = new Date();
   let running = false;
   const timer = setInterval(() => {
@@ -62,7 +62,7 @@ export function startRolePoller(ctx: AppContext): () => void {
       .finally(() => {
         running = false;
       });
-  }, ROLE_POLL_MS);
+  }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }
