@@ -1,4 +1,5 @@
 // Client routes of the archive search.
 import type { RouteObject } from 'react-router';
+import { SearchPage } from './SearchPage';
 
-export const archiveRoutes: RouteObject[] = [];
+export const archiveRoutes: RouteObject[] = [{ path: 'sok', element: <SearchPage /> }];

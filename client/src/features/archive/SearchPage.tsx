@@ -1,0 +1,241 @@
+// /sok?q=: the archive search. The query and filters live in the URL, so a search can be linked
+// and the back button works; the result count is announced in a live region.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { SEARCH_TYPES, type SearchResponse, type SearchResult } from '@shared/schemas/search';
+import { api, apiData, ApiError } from '../../api';
+import { usePageTitle } from '../../usePageTitle';
+import { Marked } from './Marked';
+import './archive.css';
+
+type Draft = Record<'q' | 'type' | 'bodyId' | 'from' | 'to', string>;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'done'; answer: SearchResponse }
+  | { kind: 'failed'; message: string };
+
+/** The answer to one query string (the URL's), kept with it so a stale one is never shown. */
+type Fetched = { query: string } & ({ answer: SearchResponse } | { message: string });
+
+export function SearchPage() {
+  const { t, i18n } = useTranslation('archive');
+  usePageTitle(t('title'));
+  const [params, setParams] = useSearchParams();
+  const current: Draft = {
+    q: params.get('q') ?? '',
+    type: params.get('type') ?? '',
+    bodyId: params.get('bodyId') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
+  const page = Number(params.get('page') ?? '1') || 1;
+  const [draft, setDraft] = useState<Draft>(current);
+  const [fetched, setFetched] = useState<Fetched | null>(null);
+  const [bodies, setBodies] = useState<Array<{ id: string; name: string }>>([]);
+  const queryString = params.toString();
+
+  useEffect(() => {
+    apiData<Array<{ id: string; name: string }>>('/bodies')
+      .then(setBodies)
+      .catch(() => setBodies([]));
+  }, []);
+
+  useEffect(() => {
+    if (!new URLSearchParams(queryString).get('q')?.trim()) return;
+    let cancelled = false;
+    api<SearchResponse>(`/search?${queryString}`)
+      .then((answer) => !cancelled && setFetched({ query: queryString, answer }))
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        const message = error instanceof ApiError ? error.message : String(error);
+        setFetched({ query: queryString, message });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [queryString]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [key, value] of Object.entries(draft)) if (value.trim()) next.set(key, value.trim());
+    setParams(next);
+  };
+  const goTo = (n: number) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(n));
+    setParams(next);
+  };
+  const set = (key: keyof Draft) => (value: string) => setDraft({ ...draft, [key]: value });
+  const bodyName = (id?: string) => bodies.find((b) => b.id === id)?.name;
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
+  const state: State = !current.q.trim()
+    ? { kind: 'idle' }
+    : fetched?.query !== queryString
+      ? { kind: 'loading' }
+      : 'answer' in fetched
+        ? { kind: 'done', answer: fetched.answer }
+        : { kind: 'failed', message: fetched.message };
+  const answer = state.kind === 'done' ? state.answer : undefined;
+  const pages = answer ? Math.max(1, Math.ceil(answer.total / answer.pageSize)) : 1;
+
+  return (
+    <div className="page">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <form role="search" aria-label={t('searchLandmark')} onSubmit={submit}>
+        <div className="search-form">
+          <div className="field">
+            <label htmlFor="search-q">{t('searchLabel')}</label>
+            <input
+              id="search-q"
+              type="search"
+              value={draft.q}
+              maxLength={200}
+              onChange={(e) => set('q')(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button">
+            {t('submit')}
+          </button>
+        </div>
+        <fieldset className="search-filters">
+          <legend>{t('filters')}</legend>
+          <div className="field">
+            <label htmlFor="search-type">{t('type')}</label>
+            <select
+              id="search-type"
+              value={draft.type}
+              onChange={(e) => set('type')(e.target.value)}
+            >
+              <option value="">{t('allTypes')}</option>
+              {SEARCH_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`types.${type}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="search-body">{t('body')}</label>
+            <select
+              id="search-body"
+              value={draft.bodyId}
+              onChange={(e) => set('bodyId')(e.target.value)}
+            >
+              <option value="">{t('allBodies')}</option>
+              {bodies.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="search-from">{t('from')}</label>
+            <input
+              id="search-from"
+              type="date"
+              value={draft.from}
+              aria-describedby="search-date-hint"
+              onChange={(e) => set('from')(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="search-to">{t('to')}</label>
+            <input
+              id="search-to"
+              type="date"
+              value={draft.to}
+              aria-describedby="search-date-hint"
+              onChange={(e) => set('to')(e.target.value)}
+            />
+          </div>
+          <p id="search-date-hint" className="hint">
+            {t('dateHint')}
+          </p>
+        </fieldset>
+      </form>
+
+      <p role="status" aria-live="polite" aria-atomic="true">
+        {state.kind === 'idle' && t('empty')}
+        {state.kind === 'loading' && t('searching')}
+        {state.kind === 'failed' && (
+          <span className="error-text">{t('error', { message: state.message })}</span>
+        )}
+        {answer && t('count', { count: answer.total, q: current.q })}
+        {answer && answer.total > answer.pageSize && ` ${t('pageOf', { page, pages })}`}
+      </p>
+
+      {answer && answer.data.length > 0 && (
+        <section aria-labelledby="search-results-heading">
+          <h2 id="search-results-heading">{t('results')}</h2>
+          <ol className="search-results" start={(page - 1) * answer.pageSize + 1}>
+            {answer.data.map((result) => (
+              <ResultItem
+                key={`${result.type}:${result.id}`}
+                result={result}
+                bodyName={bodyName(result.bodyId)}
+                date={dateFormat.format(new Date(result.date))}
+              />
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {answer && pages > 1 && (
+        <nav className="search-pagination" aria-label={t('pagination')}>
+          <ul>
+            <li>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={page <= 1}
+                onClick={() => goTo(page - 1)}
+              >
+                {t('previous')}
+              </button>
+            </li>
+            <li>{t('pageOf', { page, pages })}</li>
+            <li>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={page >= pages}
+                onClick={() => goTo(page + 1)}
+              >
+                {t('next')}
+              </button>
+            </li>
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+function ResultItem(props: { result: SearchResult; bodyName?: string; date: string }) {
+  const { t } = useTranslation('archive');
+  const { result } = props;
+  return (
+    <li className="search-result">
+      <h3>
+        <Link to={result.path}>
+          <Marked text={result.title} ranges={result.highlights.title} />
+        </Link>
+      </h3>
+      <p className="meta">
+        {t(`types.${result.type}`)} · <time dateTime={result.date}>{props.date}</time>
+        {props.bodyName && ` · ${props.bodyName}`}
+      </p>
+      {result.snippet && (
+        <p>
+          <Marked text={result.snippet} ranges={result.highlights.snippet} />
+        </p>
+      )}
+    </li>
+  );
+}
