@@ -64,6 +64,8 @@ async function main() {
         `; server CPU ${cpuPercent.toFixed(0)} %`,
     );
 
+    // Let the periodic broadcast finish what it started, then flush the rest.
+    await new Promise((r) => setTimeout(r, 1500));
     await flushVotes(app.server.ctx.io);
     const rows = await LiveVoteModel.find({ sessionId }, { questionId: 1 }).lean();
     const counted = new Map<string, number>();

@@ -5,6 +5,7 @@ import { liveModRoom, liveRoom } from '@shared/events/live';
 import { PUBLIC_STATES, type QuestionState } from '@shared/schemas/live';
 import type { AppServer } from '../../realtime/io';
 import { withLock } from './lock';
+import { forgetQuestion, forgetSession } from './read-cache';
 import {
   LiveQuestionModel,
   LiveSeqModel,
@@ -42,6 +43,7 @@ export function changeQuestion(
   unset: string[] = [],
 ): Promise<LiveQuestionDoc | null> {
   return withLock(`question:${String(question._id)}`, async () => {
+    forgetQuestion(String(question._id));
     const seq = await nextSeq(question.sessionId);
     return (await LiveQuestionModel.findOneAndUpdate(
       { ...condition, _id: question._id },
@@ -96,6 +98,7 @@ export async function publishSession(
   io: AppServer,
   sessionId: string,
 ): Promise<LiveSessionDoc | null> {
+  forgetSession(sessionId);
   const seq = await nextSeq(sessionId);
   const session = (await LiveSessionModel.findById(sessionId).lean()) as LiveSessionDoc | null;
   if (session) io.to(liveRoom(sessionId)).emit('live:session', await presentSession(session, seq));

@@ -75,8 +75,8 @@ const voteSchema = new Schema(
   { timestamps: { createdAt: true, updatedAt: false } },
 );
 voteSchema.index({ questionId: 1, userId: 1 }, { unique: true });
-voteSchema.index({ sessionId: 1, userId: 1 });
-voteSchema.index({ userId: 1 });
+// Few indexes on purpose: every vote writes each of them (lookups go by _id).
+voteSchema.index({ sessionId: 1 });
 
 /** Per question and app node: votes inserted minus votes deleted through that node. */
 const voteCountSchema = new Schema({

@@ -30,12 +30,16 @@ export async function findSession(id: string): Promise<LiveSessionDoc> {
 /** The session, which must be open for the action (asking, voting, moderating, marking). */
 export async function findOpenSession(id: string): Promise<LiveSessionDoc> {
   const session = await findSession(id);
+  assertOpen(session);
+  return session;
+}
+
+export function assertOpen(session: LiveSessionDoc): void {
   if (session.status !== 'open') {
     throw conflict(
       session.status === 'closed' ? 'The session is closed' : 'The session has not opened yet',
     );
   }
-  return session;
 }
 
 export async function createSession(

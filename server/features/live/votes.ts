@@ -16,7 +16,8 @@ import { changeQuestion, emitQuestions } from './broadcast';
 import { withLock } from './lock';
 import { LiveVoteCountModel, LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
 import { findQuestion } from './questions';
-import { findOpenSession } from './sessions';
+import { assertOpen, findSession } from './sessions';
+import { cachedQuestion, cachedSession } from './read-cache';
 
 export const VOTE_BROADCAST_INTERVAL_MS = 250;
 const VOTABLE = ['visible', 'answering', 'answered'];
@@ -77,8 +78,9 @@ export async function castVote(
   ip?: string,
 ): Promise<{ questionId: string; votes: number; voted: boolean }> {
   authorize(user, () => true);
-  const question = await findQuestion(input.questionId);
-  const session = await findOpenSession(question.sessionId);
+  const question = await cachedQuestion(input.questionId, () => findQuestion(input.questionId));
+  const session = await cachedSession(question.sessionId, () => findSession(question.sessionId));
+  assertOpen(session);
   if (isBannedFromLive(user, session)) throw forbidden('You may no longer vote in this session');
   if (!VOTABLE.includes(question.state)) {
     throw conflict(`A ${question.state} question cannot be voted on`);
