@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import { Body } from '../bodies/model';
 import { Comment } from './model';
-import { createTestSubject, registerTestSubjects } from './test-subjects';
+import { createTestSubject, makeBody, realDocument, registerTestSubjects } from './test-subjects';
 
 let app: TestApp;
 let bodyId: string;
@@ -14,10 +14,10 @@ let docId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  registerTestSubjects('document');
-  const body = await Body.create({ name: 'Kommunstyrelsen', sortKey: 'kommunstyrelsen' });
-  bodyId = String(body._id);
-  docId = await createTestSubject({ bodyId });
+  // Agenda items stand in for a public subject that takes no comments (no real type has one).
+  registerTestSubjects('agendaItem');
+  bodyId = await makeBody('Kommunstyrelsen');
+  docId = await realDocument(app, bodyId);
 });
 afterAll(async () => {
   await app?.close();
@@ -79,17 +79,20 @@ describe('writing a comment', () => {
 
   it('answers 404 for unknown, unpublished or confidential subjects and 409 when closed', async () => {
     const { client } = await signedInUser(app);
-    const hidden = await createTestSubject({ bodyId, public: false });
+    const hidden = await realDocument(app, bodyId, { secrecy: 'confidential' });
+    const unpublished = await createTestSubject({ bodyId, public: false });
     const closed = await createTestSubject({ bodyId, commentable: false });
     const unknown = new mongoose.Types.ObjectId().toString();
     for (const id of [hidden, unknown, 'not-an-id']) {
       expect((await client.post(thread(id), { body: 'Hej' })).status).toBe(404);
       expect((await app.client().get(thread(id))).status).toBe(404);
     }
-    const res = await client.post(thread(closed), { body: 'Hej' });
+    const agendaThread = (id: string) => `/api/v1/agenda-items/${id}/comments`;
+    expect((await client.post(agendaThread(unpublished), { body: 'Hej' })).status).toBe(404);
+    const res = await client.post(agendaThread(closed), { body: 'Hej' });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('conflict');
-    expect((await app.client().get(thread(closed))).status).toBe(200);
+    expect((await app.client().get(agendaThread(closed))).status).toBe(200);
     expect(
       await Comment.countDocuments({ subjectId: mongoose.trusted({ $in: [hidden, closed] }) }),
     ).toBe(0);
@@ -98,7 +101,7 @@ describe('writing a comment', () => {
 
 describe('reading a thread', () => {
   it('nests replies at most three levels deep; deeper replies attach to the third level', async () => {
-    const subject = await createTestSubject({ bodyId });
+    const subject = await realDocument(app, bodyId);
     const { client } = await signedInUser(app);
     const post = async (body: string, parentId?: string) =>
       (await client.post(thread(subject), { body, parentId })).body.data;
@@ -141,9 +144,8 @@ describe('official replies', () => {
         $push: { members: { userId: official.id, party: 'Centerpartiet', position: 'ordförande' } },
       },
     );
-    const otherBody = await Body.create({ name: 'Miljönämnden', sortKey: 'miljönämnden' });
     const outsider = await signedInUser(app, {
-      roles: [{ role: 'official', bodyId: String(otherBody._id) }],
+      roles: [{ role: 'official', bodyId: await makeBody('Miljönämnden') }],
     });
     const citizen = await signedInUser(app);
     const question = (await citizen.client.post(thread(), { body: 'En fråga' })).body.data;
@@ -191,7 +193,7 @@ describe('editing and deleting', () => {
   });
 
   it('deletes own comment as a tombstone that keeps its replies in place', async () => {
-    const subject = await createTestSubject({ bodyId });
+    const subject = await realDocument(app, bodyId);
     const author = await signedInUser(app);
     const other = await signedInUser(app);
     const c = (await author.client.post(thread(subject), { body: 'Hemligt' })).body.data;

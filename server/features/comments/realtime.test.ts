@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import { connectSocket, emitAck, nextEvent, type TestSocket } from '../../../test/helpers/socket';
-import { Body } from '../bodies/model';
-import { createTestSubject, registerTestSubjects } from './test-subjects';
+import { makeBody, realDocument } from './test-subjects';
 
 let app: TestApp;
 let bodyId: string;
@@ -13,8 +12,7 @@ const sockets: TestSocket[] = [];
 
 beforeAll(async () => {
   app = await startTestApp();
-  registerTestSubjects('document');
-  bodyId = String((await Body.create({ name: 'Byggnadsnämnden', sortKey: 'byggnadsnämnden' }))._id);
+  bodyId = await makeBody('Byggnadsnämnden');
 });
 afterAll(async () => {
   for (const s of sockets) s.disconnect();
@@ -29,7 +27,7 @@ async function watcher() {
 
 describe('thread:join and thread:leave', () => {
   it('lets an anonymous socket join a public thread and answers { seq }', async () => {
-    const subject = await createTestSubject({ bodyId });
+    const subject = await realDocument(app, bodyId);
     const socket = await watcher();
     const ack = await emitAck(socket, 'thread:join', {
       subjectType: 'document',
@@ -39,7 +37,7 @@ describe('thread:join and thread:leave', () => {
   });
 
   it('answers bad payloads with validation_failed and hidden subjects with not_found', async () => {
-    const hidden = await createTestSubject({ bodyId, public: false });
+    const hidden = await realDocument(app, bodyId, { secrecy: 'confidential' });
     const socket = await watcher();
     for (const payload of [
       null,
@@ -62,7 +60,7 @@ describe('thread:join and thread:leave', () => {
 
 describe('thread:comment', () => {
   it('reaches watchers after new, edited, agreed, hidden and deleted comments, with a rising seq', async () => {
-    const subject = await createTestSubject({ bodyId });
+    const subject = await realDocument(app, bodyId);
     const socket = await watcher();
     await emitAck(socket, 'thread:join', { subjectType: 'document', subjectId: subject });
     const author = await signedInUser(app, { givenName: 'Lena', surname: 'Ås' });
@@ -119,12 +117,10 @@ describe('thread:comment', () => {
   });
 
   it('sends nothing about held comments, and nothing after thread:leave', async () => {
-    const body = String(
-      (await Body.create({ name: 'Kulturnämnden', sortKey: 'kulturnämnden' }))._id,
-    );
+    const body = await makeBody('Kulturnämnden');
     const admin = await signedInUser(app, { roles: ['admin'] });
     await admin.client.put(`/api/v1/comment-settings/bodies/${body}`, { premoderation: true });
-    const subject = await createTestSubject({ bodyId: body });
+    const subject = await realDocument(app, body);
     const socket = await watcher();
     await emitAck(socket, 'thread:join', { subjectType: 'document', subjectId: subject });
     const seen: unknown[] = [];

@@ -1,8 +1,11 @@
-// For tests only: a small real collection of subjects (a document-like record with a body,
-// public and commentable flags) registered as a subject type, until a test uses the real
-// documents and proposals of the records and proposals features.
+// For tests only: real documents through the records API, and a small real collection of
+// subjects registered as a subject type, for cases no real subject type offers (a public
+// subject that takes no comments) and for the big-thread test.
 import mongoose, { Schema } from 'mongoose';
 import type { ThreadSubjectType } from '@shared/schemas/comments';
+import type { TestApp } from '../../../test/helpers/app';
+import { signedInUser } from '../../../test/helpers/factories';
+import { Body } from '../bodies/model';
 import { registerSubject } from '../subjects';
 
 const testSubjectSchema = new Schema({
@@ -34,4 +37,30 @@ export async function createTestSubject(
 ): Promise<string> {
   const subject = await TestSubject.create({ title: 'Testhandling', ...fields });
   return String(subject._id);
+}
+
+/** A real document registered through the records API by a secretary of the body. */
+export async function realDocument(
+  app: TestApp,
+  bodyId: string,
+  fields: { title?: string; secrecy?: 'public' | 'confidential' } = {},
+): Promise<string> {
+  const secretary = await signedInUser(app, { roles: [{ role: 'secretary', bodyId }] });
+  const secrecy = fields.secrecy ?? 'public';
+  const res = await secretary.client.post<{ data: { id: string } }>('/api/v1/documents', {
+    title: fields.title ?? 'Tjänsteskrivelse om parkeringen vid torget',
+    kind: 'tjansteskrivelse',
+    bodyId,
+    date: '2026-11-02',
+    secrecy,
+    ...(secrecy === 'confidential' ? { secrecyReference: 'OSL 26 kap. 1 §' } : {}),
+  });
+  if (res.status !== 201) throw new Error(`document: ${res.status} ${res.text}`);
+  return res.body.data.id;
+}
+
+/** A body (nämnd) to attach documents to. */
+export async function makeBody(name: string): Promise<string> {
+  const body = await Body.create({ name, sortKey: name.toLowerCase() });
+  return String(body._id);
 }
