@@ -13,7 +13,7 @@ import {
   multipart,
   secretaryOf,
 } from '../records/test-support';
-import { buildPdf } from './test-files';
+import { buildPdf } from './sample-files';
 
 let app: TestApp;
 let bodyId: string;

@@ -9,7 +9,7 @@ import { MAX_UPLOAD_BYTES } from '@shared/schemas/documents';
 import { makeBody, multipart, secretaryOf } from '../records/test-support';
 import { RecordDocument } from './model';
 import { countStoredFiles } from './storage';
-import { buildDocx, buildPdf, buildPng } from './test-files';
+import { buildDocx, buildPdf, buildPng } from './sample-files';
 
 let app: TestApp;
 let bodyId: string;

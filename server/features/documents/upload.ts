@@ -5,7 +5,7 @@ import busboy from 'busboy';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { Request } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -134,6 +134,11 @@ async function receiveFile(stream: Readable, claimedName: string | undefined): P
     if (upload) await upload.abort().catch(() => undefined);
     throw error;
   }
+}
+
+/** Stores a file already in memory (demo data, imports) through the same checks as an upload. */
+export function storeFileBuffer(name: string, data: Buffer): Promise<StoredFile> {
+  return receiveFile(Readable.from([data]), name);
 }
 
 /** Parses the multipart body; throws 400/413 with nothing stored. */

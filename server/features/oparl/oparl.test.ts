@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { buildUser, signedInUser } from '../../../test/helpers/factories';
 import type { HttpClient } from '../../../test/helpers/http';
 import { createDocument, createMeeting, makeBody, multipart } from '../records/test-support';
-import { buildPdf } from '../documents/test-files';
+import { buildPdf } from '../documents/sample-files';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../../../shared/standards/oparl-1.1');
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;

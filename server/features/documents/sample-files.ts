@@ -1,5 +1,5 @@
-// Builders of small real files for tests and demo data: a PDF with a text layer, a DOCX (a stored
-// ZIP with the Office parts), and PNG/JPEG signatures. Hand-made, so no fixture files drift.
+// Builders of small real files for tests and the demo data: a PDF with a text layer, a DOCX (a
+// stored ZIP with the Office parts) and a PNG. Hand-made, so no fixture files drift.
 import { crc32 } from 'node:zlib';
 
 /** Escapes text for a PDF string literal in WinAnsiEncoding (Swedish letters as octal escapes). */
