@@ -269,6 +269,40 @@ describe('notifications', () => {
   });
 });
 
+describe('archive search and personal data', () => {
+  it('an approved proposal is found by the archive search; a pending one is not', async () => {
+    const word = `cykelbana${Date.now().toString(36)}`;
+    const author = await signedInUser(app);
+    const pending = await author.client.post('/api/v1/proposals', {
+      title: `Ny ${word} vid skolan i norr`,
+      body: `Vi behöver en ${word} för barnen som cyklar till skolan varje morgon.`,
+    });
+    const search = async () =>
+      (await app.client().get(`/api/v1/search?q=${word}&type=proposal`)).body.data.map(
+        (hit: { id: string }) => hit.id,
+      );
+    expect(await search()).toEqual([]);
+    const mod = await signedInUser(app, { roles: ['moderator'] });
+    await mod.client.post(`/api/v1/proposals/${pending.body.data.id}/review`, {
+      decision: 'approve',
+    });
+    await expect.poll(search).toEqual([pending.body.data.id]);
+  });
+
+  it('the GDPR export holds my proposals, signatures, follows and notifications', async () => {
+    const p = await opened(app);
+    const signer = await signedInUser(app);
+    await signer.client.post(`/api/v1/proposals/${p.id}/signatures`);
+    const mine = await p.author.client.get('/api/v1/me/export');
+    expect(mine.status).toBe(200);
+    const exported = JSON.stringify(mine.body);
+    expect(exported).toContain(p.title);
+    const theirs = JSON.stringify((await signer.client.get('/api/v1/me/export')).body);
+    expect(theirs).toContain(p.id);
+    expect(theirs).not.toContain(p.title);
+  });
+});
+
 describe('stored state', () => {
   it('keeps the timeline in the database, and never stores HTML', async () => {
     const p = await opened(app);

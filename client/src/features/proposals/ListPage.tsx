@@ -82,6 +82,7 @@ export function ListPage() {
         <Link className="button" to="/forslag/nytt">
           {t('list.write')}
         </Link>
+        <Link to="/forslag/regler">{t('rules.link')}</Link>
         {isModerator && (
           <Link className="button button--secondary" to="/forslag/granska">
             {t('list.reviewQueue')}

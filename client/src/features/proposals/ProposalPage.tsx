@@ -146,11 +146,6 @@ export function ProposalPage() {
             )}
           </div>
           {viewer?.following && <p className="meta">{t('page.following')}</p>}
-          {error && (
-            <p role="alert" className="error-text">
-              {t('page.actionFailed', { message: error })}
-            </p>
-          )}
         </section>
       )}
 
@@ -191,6 +186,23 @@ export function ProposalPage() {
         </section>
       )}
 
+      {error && (
+        <p role="alert" className="error-text">
+          {t('page.actionFailed', { message: error })}
+        </p>
+      )}
+      {viewer?.isAuthor && proposal.status === 'draft' && (
+        <p className="button-row">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void act(`/proposals/${id}/submit`, 'POST')}
+          >
+            {t('page.submitDraft')}
+          </button>
+        </p>
+      )}
       {viewer?.canReview && proposal.status === 'pending_review' && (
         <ReviewForm proposal={proposal} onDone={setProposal} />
       )}
