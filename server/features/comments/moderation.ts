@@ -62,7 +62,7 @@ export async function reportComment(
     const updated = await Comment.findOneAndUpdate(
       { _id: id, state: 'visible' },
       { $set: { state: 'flagged' } },
-      { new: true },
+      { returnDocument: 'after' },
     );
     // Only the request that actually flipped the state logs and announces it.
     if (updated) {

@@ -22,7 +22,7 @@ async function nextSeq(subjectType: string, subjectId: string): Promise<number> 
   const row = await ThreadSeq.findOneAndUpdate(
     { key: seqKey(subjectType, subjectId) },
     { $inc: { seq: 1 } },
-    { upsert: true, new: true },
+    { upsert: true, returnDocument: 'after' },
   ).lean();
   return row?.seq ?? 0;
 }
