@@ -1,0 +1,178 @@
+// The comment journey in real Chromium: a citizen comments on a document, an official finds it
+// in the inbox and replies (marked official), a second citizen watching the page sees both
+// appear live (announced politely, focus untouched), and a moderator hides an abusive comment
+// after reports. Every page passes axe.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { expectAccessible, launchBrowser } from '../helpers/browser';
+import { signedInUser } from '../helpers/factories';
+import type { HttpClient } from '../helpers/http';
+import { Body } from '../../server/features/bodies/model';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** A page in a fresh context, signed in as the client's user when one is given. */
+async function pageAs(client?: HttpClient): Promise<Page> {
+  const context = await browser.newContext();
+  const value = client?.cookies.get('mp.sid');
+  if (value) await context.addCookies([{ name: 'mp.sid', value, url: app.url }]);
+  return context.newPage();
+}
+
+describe('commenting on a document', () => {
+  it('citizen comments, official replies from the inbox, a watcher sees both live, a moderator hides abuse', async () => {
+    const body = await Body.create({ name: 'Tekniska nämnden', sortKey: 'tekniska namnden' });
+    const bodyId = String(body._id);
+    const secretary = await signedInUser(app, { roles: [{ role: 'secretary', bodyId }] });
+    const created = await secretary.client.post('/api/v1/documents', {
+      title: 'Förslag till ny cykelplan',
+      kind: 'tjansteskrivelse',
+      bodyId,
+      date: '2026-11-20',
+      secrecy: 'public',
+      text: 'Cykelplanen pekar ut nya stråk mellan skolor och centrum.',
+    });
+    expect(created.status, created.text).toBe(201);
+    const documentUrl = `${app.url}/handlingar/${created.body.data.id}`;
+
+    const citizen = await signedInUser(app, { givenName: 'Aina', surname: 'Lund' });
+    const watcher = await signedInUser(app, { givenName: 'Bo', surname: 'Ek' });
+    const official = await signedInUser(app, {
+      givenName: 'Olle',
+      surname: 'Rask',
+      roles: [{ role: 'official', bodyId }],
+    });
+    await Body.updateOne(
+      { _id: bodyId },
+      {
+        $push: { members: { userId: official.id, party: 'Miljöpartiet', position: 'ordförande' } },
+      },
+    );
+    const moderator = await signedInUser(app, { roles: ['moderator'] });
+
+    // The watcher has the page open and is busy with the sort control.
+    const watching = await pageAs(watcher.client);
+    await watching.goto(documentUrl);
+    await watching.getByRole('heading', { name: /Kommentarer/ }).waitFor({ timeout: 15_000 });
+    await watching.getByText('Inga kommentarer ännu. Skriv den första!').waitFor();
+    await watching.getByLabel('Sortera').focus();
+
+    // The citizen writes a comment.
+    const writing = await pageAs(citizen.client);
+    await writing.goto(documentUrl);
+    await writing.getByLabel('Din kommentar').fill('Varför saknas **cykelställ** vid stationen?');
+    await writing.getByRole('button', { name: 'Skicka kommentar' }).click();
+    const mine = writing.locator('.comment__card', {
+      hasText: 'Varför saknas cykelställ vid stationen?',
+    });
+    await mine.waitFor();
+    expect(await mine.locator('strong').textContent()).toBe('cykelställ');
+    await expectAccessible(writing);
+
+    // ...and it appears for the watcher without a reload, announced, focus untouched.
+    const seen = watching.locator('.comment__card', {
+      hasText: 'Varför saknas cykelställ vid stationen?',
+    });
+    await seen.waitFor({ timeout: 10_000 });
+    await expect
+      .poll(() => watching.locator('[aria-live="polite"]').first().textContent())
+      .toBe('Ny kommentar av Aina Lund.');
+    expect(await watching.evaluate(() => document.activeElement?.id)).toMatch(/-sort$/);
+
+    // The official finds the thread in the inbox and replies.
+    const answering = await pageAs(official.client);
+    await answering.goto(`${app.url}/kommentarer/inkorg`);
+    await answering
+      .getByRole('heading', { level: 1, name: 'Inkorg för förtroendevalda' })
+      .waitFor();
+    await answering.getByRole('link', { name: 'Förslag till ny cykelplan' }).waitFor();
+    expect(await answering.title()).toBe('Inkorg för förtroendevalda – Mötesplats');
+    await expectAccessible(answering);
+    await answering.getByRole('link', { name: 'Förslag till ny cykelplan' }).click();
+    const question = answering.locator('.comment__card', { hasText: 'Varför saknas cykelställ' });
+    await question.getByRole('button', { name: 'Svara' }).click();
+    await answering
+      .getByLabel('Ditt svar till Aina Lund')
+      .fill('Bra fråga! Cykelställ ingår i etapp två.');
+    await answering.getByRole('button', { name: 'Skicka svar' }).click();
+    await answering
+      .locator('.comment__card', { hasText: 'Cykelställ ingår i etapp två' })
+      .waitFor();
+
+    const reply = watching.locator('.comment__card', { hasText: 'Cykelställ ingår i etapp två' });
+    await reply.waitFor({ timeout: 10_000 });
+    expect(await reply.locator('.badge--official').textContent()).toBe(
+      'Förtroendevald (Miljöpartiet)',
+    );
+    expect(await reply.textContent()).toContain('ordförande, Tekniska nämnden');
+    await expect
+      .poll(() => watching.locator('[aria-live="polite"]').first().textContent())
+      .toBe('Nytt svar från förtroendevald Olle Rask.');
+    expect(await watching.evaluate(() => document.activeElement?.id)).toMatch(/-sort$/);
+    // Answered: the thread leaves the inbox.
+    const inbox = await official.client.get('/api/v1/comments/inbox');
+    expect(inbox.body.data).toEqual([]);
+
+    // Abuse: reported by three people (one of them through the page), hidden pending review.
+    const troll = await signedInUser(app);
+    const abusive = await troll.client.post(`/api/v1/documents/${created.body.data.id}/comments`, {
+      body: 'Ni är idioter allihop',
+    });
+    const abuse = watching.locator('.comment__card', { hasText: 'Ni är idioter allihop' });
+    await abuse.waitFor({ timeout: 10_000 });
+    await abuse.getByRole('button', { name: 'Anmäl' }).click();
+    await watching.getByLabel('Varför anmäler du kommentaren?').fill('Personangrepp');
+    await watching.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await watching.getByText('Tack, anmälan är mottagen.').waitFor();
+    for (let i = 0; i < 2; i++) {
+      const reporter = await signedInUser(app);
+      await reporter.client.post(`/api/v1/comments/${abusive.body.data.id}/report`, {
+        reason: 'Kränkande',
+      });
+    }
+    await watching
+      .getByText('Kommentaren är dold i väntan på granskning.')
+      .waitFor({ timeout: 10_000 });
+
+    // The moderator hides it for good under a rule, from the queue.
+    const moderating = await pageAs(moderator.client);
+    await moderating.goto(`${app.url}/kommentarer/moderering`);
+    await moderating.getByRole('heading', { level: 1, name: 'Modereringskö' }).waitFor();
+    const item = moderating.locator('li.card', { hasText: 'Ni är idioter allihop' });
+    await item.waitFor();
+    await expectAccessible(moderating);
+    await item.getByRole('button', { name: 'Dölj' }).click();
+    await item.getByLabel('Regel').selectOption('personal_attack');
+    await item.getByLabel('Motivering (visas i tråden)').fill('Personangrepp mot ledamöterna');
+    await item.getByRole('button', { name: 'Dölj kommentaren' }).click();
+    await moderating.getByText('Kön är tom.').waitFor();
+
+    await watching
+      .getByText('Dold av moderator: Personangrepp mot ledamöterna')
+      .waitFor({ timeout: 10_000 });
+    expect(await watching.locator('.comment-thread').textContent()).not.toContain('idioter');
+    await expectAccessible(watching);
+
+    // The public log names the rule and the thread, not the content.
+    const reading = await pageAs();
+    await reading.goto(`${app.url}/kommentarer/modereringslogg`);
+    await reading.getByRole('heading', { level: 1, name: 'Modereringslogg' }).waitFor();
+    const row = reading.locator('tr', { hasText: 'Dold av moderator' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Personangrepp');
+    expect(await row.getByRole('link').textContent()).toBe('Förslag till ny cykelplan');
+    expect(await reading.locator('main').textContent()).not.toContain('idioter');
+    await expectAccessible(reading);
+  }, 120_000);
+});
