@@ -147,10 +147,10 @@ describe('live:moderate', () => {
     const duplicate = await ask(b, sessionId, 'Varför blir taxan dyrare?');
     const voters = await Promise.all([citizen(), citizen(), citizen()]);
     // voter 0 votes for both, voter 1 for the target, voter 2 for the duplicate.
-    await ok(emitAck(voters[0]!.socket, 'live:vote', { questionId: target.id, up: true }));
-    await ok(emitAck(voters[0]!.socket, 'live:vote', { questionId: duplicate.id, up: true }));
-    await ok(emitAck(voters[1]!.socket, 'live:vote', { questionId: target.id, up: true }));
-    await ok(emitAck(voters[2]!.socket, 'live:vote', { questionId: duplicate.id, up: true }));
+    await ok(emitAck(voters[0].socket, 'live:vote', { questionId: target.id, up: true }));
+    await ok(emitAck(voters[0].socket, 'live:vote', { questionId: duplicate.id, up: true }));
+    await ok(emitAck(voters[1].socket, 'live:vote', { questionId: target.id, up: true }));
+    await ok(emitAck(voters[2].socket, 'live:vote', { questionId: duplicate.id, up: true }));
     const watcher = await socketFor();
     await emitAck(watcher, 'live:join', { sessionId });
     const gone = nextEvent(watcher, 'live:question', (e) => e.id === duplicate.id);

@@ -45,7 +45,7 @@ export function changeQuestion(
   return withLock(`question:${String(question._id)}`, async () => {
     forgetQuestion(String(question._id));
     const seq = await nextSeq(question.sessionId);
-    return (await LiveQuestionModel.findOneAndUpdate(
+    return await LiveQuestionModel.findOneAndUpdate(
       { ...condition, _id: question._id },
       {
         $max: { seq },
@@ -53,7 +53,7 @@ export function changeQuestion(
         ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((f) => [f, 1])) } : {}),
       },
       { returnDocument: 'after' },
-    ).lean()) as LiveQuestionDoc | null;
+    ).lean();
   });
 }
 

@@ -38,7 +38,7 @@ export function registerLiveEvents(ctx: AppContext, socket: AppSocket): void {
   const ip = () => socket.handshake.address;
 
   handleEvent(socket, logger, 'live:join', JoinPayloadSchema, async (input) => {
-    const session = await findSession(input.sessionId);
+    await findSession(input.sessionId); // not_found before joining any room
     const moderator = input.moderator === true;
     if (moderator) authorize(user(), canModerateLive);
     // Join first, then read: a change made meanwhile is either in the answer or arrives as an

@@ -115,4 +115,4 @@ export const voteId = (questionId: string, userId: string) => `${questionId}:${u
  * Marks a query operator we wrote ourselves (`{ $in: [...] }`) as trusted: the connection
  * sanitises filters, turning any other object with `$` keys into a literal `$eq` match.
  */
-export const op = <T extends object>(operator: T): T => mongoose.trusted(operator) as T;
+export const op = <T extends object>(operator: T): T => mongoose.trusted(operator);

@@ -57,7 +57,7 @@ export async function moderateQuestion(
   authorize(user, canModerateLive);
   const question = await findQuestion(input.questionId);
   const session = await findOpenSession(question.sessionId);
-  const previous = question.state as QuestionState;
+  const previous = question.state;
   const audit = (action: string, after: unknown) =>
     recordAudit({
       actor: user.id,

@@ -53,7 +53,7 @@ export async function askQuestion(
     after: { sessionId: input.sessionId, text: input.text, anonymous: question.anonymous },
     ip,
   });
-  return publishQuestion(io, question.toObject() as LiveQuestionDoc);
+  return publishQuestion(io, question.toObject());
 }
 
 /**
@@ -70,7 +70,7 @@ export async function markQuestion(
   const question = await findQuestion(input.questionId);
   const session = await findOpenSession(question.sessionId);
   authorize(user, (u) => canMarkLive(u, session));
-  const previous = question.state as QuestionState;
+  const previous = question.state;
   const sessionId = question.sessionId;
   const id = String(question._id);
 

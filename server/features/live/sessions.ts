@@ -69,7 +69,7 @@ export async function createSession(
     after: { title: input.title, meetingId: input.meetingId, premoderation: input.premoderation },
     ip,
   });
-  return created.toObject() as LiveSessionDoc;
+  return created.toObject();
 }
 
 async function transition(
@@ -102,7 +102,7 @@ async function transition(
     ip,
   });
   if (to === 'closed') await archive(io, id, session.answeringId ?? undefined);
-  return (await publishSession(io, id)) ?? (changed as LiveSessionDoc);
+  return (await publishSession(io, id)) ?? changed;
 }
 
 export const openSession = (io: AppServer, user: CurrentUser, id: string, ip?: string) =>
@@ -155,7 +155,7 @@ export async function listSessions(filter: {
       .lean(),
     LiveSessionModel.countDocuments(query),
   ]);
-  return { sessions: sessions as LiveSessionDoc[], total };
+  return { sessions: sessions, total };
 }
 
 /** The questions of a session as `audience` sees them, oldest first. */
@@ -163,11 +163,11 @@ export async function sessionQuestions(
   sessionId: string,
   audience: 'public' | 'moderator',
 ): Promise<LiveQuestionDoc[]> {
-  return (await LiveQuestionModel.find({
+  return await LiveQuestionModel.find({
     sessionId,
     state: audience === 'public' ? op({ $in: [...PUBLIC_STATES] }) : op({ $ne: 'merged' as const }),
   })
     .sort({ createdAt: 1 })
     .limit(2000)
-    .lean()) as LiveQuestionDoc[];
+    .lean();
 }

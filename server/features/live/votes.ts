@@ -86,7 +86,7 @@ export async function castVote(
     throw conflict(`A ${question.state} question cannot be voted on`);
   }
   const questionId = String(question._id);
-  let delta = 0;
+  let delta: number;
   if (input.up) {
     delta = (await insertVote(questionId, question.sessionId, user.id)) ? 1 : 0;
   } else {
