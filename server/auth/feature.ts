@@ -52,7 +52,7 @@ export const authFeature: Feature = {
     const router = Router();
     const idps = idpSettings(ctx.config);
     router.get('/auth/idps', (req, res) => {
-      const lang = req.acceptsLanguages('sv', 'en') === 'en' ? 'en' : 'sv';
+      const lang = req.query.lang === 'en' ? 'en' : 'sv';
       res.json({
         data: idps.map((idp) => ({
           name: idp.name,

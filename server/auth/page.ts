@@ -6,9 +6,12 @@ import { resources, type Language } from '@shared/i18n';
 type AuthStrings = (typeof resources)['sv']['auth'];
 export type PageKey = keyof AuthStrings['pages'];
 
+/**
+ * Swedish, the site's default, as in the client (whose language is a switch, not negotiated);
+ * English when asked for with `?lang=en` (e.g. a link from the English login page).
+ */
 export function pageLanguage(req: Request): Language {
-  const accepted = req.acceptsLanguages('sv', 'en');
-  return accepted === 'en' ? 'en' : 'sv';
+  return req.query.lang === 'en' ? 'en' : 'sv';
 }
 
 export function pageText(lang: Language): AuthStrings['pages'] {

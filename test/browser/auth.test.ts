@@ -1,0 +1,134 @@
+// Identity in real Chromium: the login page, logging in through the development IdP as each
+// persona (real signed and encrypted SAML) and seeing the roles on /mina-sidor, the name display
+// choice, logout, and role administration; axe finds no WCAG 2.1 AA violation on these pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { expectAccessible, launchBrowser, newPage, watchPageErrors } from '../helpers/browser';
+import { loginInBrowser, PERSONA_NAMES, PERSONAS } from '../helpers/saml';
+
+let app: TestApp;
+let browser: Browser;
+
+const ROLE_LABELS: Record<string, string> = {
+  citizen: 'Invånare',
+  official: 'Förtroendevald',
+  secretary: 'Nämndsekreterare',
+  moderator: 'Moderator',
+  admin: 'Administratör',
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('login page', () => {
+  it('offers "Logga in med e-legitimation" and passes axe', async () => {
+    const page = await newPage(browser);
+    const errors = watchPageErrors(page);
+    await page.goto(`${app.url}/logga-in`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Logga in');
+    expect(await page.title()).toBe('Logga in – Mötesplats');
+    const button = page.getByRole('link', { name: 'Logga in med e-legitimation' });
+    await expect.poll(() => button.count()).toBe(1);
+    expect(await button.getAttribute('href')).toBe('/auth/saml/eid/login?returnTo=%2Fmina-sidor');
+    await expectAccessible(page);
+    expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+    await page.close();
+  });
+
+  it('the development IdP page is accessible too', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${app.url}/logga-in`);
+    await page.getByRole('link', { name: 'Logga in med e-legitimation' }).click();
+    await page.waitForURL(/\/dev-idp\?/);
+    expect(await page.locator('h1').textContent()).toBe('Testlegitimering (utveckling)');
+    expect(await page.locator('button[data-persona]').count()).toBe(5);
+    await expectAccessible(page);
+    await page.close();
+  });
+});
+
+describe('logging in as each persona', () => {
+  it.each(PERSONA_NAMES)('%s sees their roles on /mina-sidor', async (persona) => {
+    const page = await newPage(browser);
+    const errors = watchPageErrors(page);
+    await loginInBrowser(page, app.url, persona);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mina sidor');
+    expect(await page.title()).toBe('Mina sidor – Mötesplats');
+    const { givenName, surname, roles } = PERSONAS[persona];
+    await expect
+      .poll(() => page.locator('header .user-menu a').textContent())
+      .toBe(`${givenName} ${surname}`);
+    const shown = await page.locator('[data-testid="my-roles"] li').allTextContents();
+    expect(shown).toEqual(roles.map((r) => ROLE_LABELS[r.role]));
+    if (persona === 'citizen' || persona === 'admin') await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('my pages', () => {
+  it('asks an anonymous visitor to log in', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${app.url}/mina-sidor`);
+    await expect
+      .poll(() => page.getByText('Du behöver logga in för att se Mina sidor.').count())
+      .toBe(1);
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  it('changes how the name is shown, then logs out', async () => {
+    const page = await newPage(browser);
+    await loginInBrowser(page, app.url, 'official');
+    await page.getByLabel('Förnamn och initial (Karin B.)').check();
+    await page
+      .getByRole('region', { name: 'Mitt namn' })
+      .getByRole('button', { name: 'Spara' })
+      .click();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Mitt namn' }).getByRole('status').textContent())
+      .toBe('Sparat.');
+    await expect.poll(() => page.locator('header .user-menu a').textContent()).toBe('Karin B.');
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await page.waitForURL(`${app.url}/`);
+    await expect
+      .poll(() => page.locator('header').getByRole('link', { name: 'Logga in' }).count())
+      .toBe(1);
+    expect((await page.context().request.get(`${app.url}/api/v1/me`)).status()).toBe(401);
+    await page.context().close();
+  });
+});
+
+describe('role administration', () => {
+  it('an admin grants a role with the keyboard-usable form; the page passes axe', async () => {
+    const citizen = await newPage(browser);
+    await loginInBrowser(citizen, app.url, 'citizen');
+    await citizen.context().close();
+
+    const page = await newPage(browser);
+    await loginInBrowser(page, app.url, 'admin', '/admin/anvandare');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Användare och roller');
+    await page.getByLabel('Sök på namn').fill('Elsa');
+    await page.getByRole('button', { name: 'Sök på namn' }).click();
+    const form = page.getByRole('form', { name: 'Ge roll till Elsa Lind' });
+    await expect.poll(() => form.count()).toBe(1);
+    await form.getByLabel('Roll').selectOption('moderator');
+    await form.getByRole('button', { name: 'Ge roll' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Ta bort Moderator från Elsa Lind' }).count())
+      .toBe(1);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Ta bort Moderator från Elsa Lind' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Ta bort Moderator från Elsa Lind' }).count())
+      .toBe(0);
+    await page.context().close();
+  });
+});
