@@ -144,3 +144,38 @@ describe('thread:comment', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('agenda item threads', () => {
+  it('take comments on items of published meetings only, and stop announcing when unpublished', async () => {
+    const secretary = await signedInUser(app, { roles: [{ role: 'secretary', bodyId }] });
+    const meeting = await secretary.client.post('/api/v1/meetings', {
+      bodyId,
+      title: 'Byggnadsnämndens sammanträde',
+      startsAt: '2026-12-10T13:00:00+01:00',
+    });
+    expect(meeting.status, meeting.text).toBe(201);
+    const meetingId = meeting.body.data.id as string;
+    const item = await secretary.client.post(`/api/v1/meetings/${meetingId}/agenda-items`, {
+      title: 'Detaljplan för kvarteret Eken',
+    });
+    expect(item.status, item.text).toBe(201);
+    const url = `/api/v1/agenda-items/${item.body.data.id}/comments`;
+    const citizen = await signedInUser(app);
+    expect((await citizen.client.post(url, { body: 'Före publicering' })).status).toBe(404);
+    expect((await app.client().get(url)).status).toBe(404);
+
+    expect((await secretary.client.post(`/api/v1/meetings/${meetingId}/publish`)).status).toBe(200);
+    const socket = await watcher();
+    const join = await emitAck(socket, 'thread:join', {
+      subjectType: 'agendaItem',
+      subjectId: item.body.data.id,
+    });
+    expect(join.ok).toBe(true);
+    const event = nextEvent(socket, 'thread:comment');
+    const res = await citizen.client.post(url, { body: 'Bra att parken sparas' });
+    expect(res.status).toBe(201);
+    expect(await event).toMatchObject({ subjectType: 'agendaItem', body: 'Bra att parken sparas' });
+    const page = await app.client().get(url);
+    expect(page.body).toMatchObject({ total: 1, commentable: true });
+  });
+});

@@ -8,6 +8,7 @@ import type { AppContext } from '../../context';
 import type { AppServer, AppSocket } from '../../realtime/io';
 import { handleEvent } from '../../realtime/handle';
 import { presentComment, type StoredComment } from './present';
+import { resolveSubject } from '../subjects';
 import { readableSubject } from './subject';
 
 const threadSeqSchema = new Schema(
@@ -38,9 +39,17 @@ export async function currentSeq(subjectType: string, subjectId: string): Promis
  */
 export async function broadcastComment(io: AppServer, comment: StoredComment): Promise<void> {
   if (!comment.published) return;
+  const room = threadRoom(comment.subjectType, comment.subjectId);
+  // A subject may have become confidential or unpublished since people joined: its watchers
+  // leave the room instead of hearing about it.
+  const subject = await resolveSubject(comment.subjectType, comment.subjectId);
+  if (!subject?.public) {
+    io.in(room).socketsLeave(room);
+    return;
+  }
   const seq = await nextSeq(comment.subjectType, comment.subjectId);
   const presented = await presentComment(comment, undefined, seq);
-  io.to(threadRoom(comment.subjectType, comment.subjectId)).emit('thread:comment', presented);
+  io.to(room).emit('thread:comment', presented);
 }
 
 export function registerThreadEvents(ctx: AppContext, socket: AppSocket): void {

@@ -129,6 +129,21 @@ export function CommentThread({
           )}
         </>
       )}
+      <ul className="comment-thread__links">
+        {me?.roles.some((r) => r.role === 'official') && (
+          <li>
+            <Link to="/kommentarer/inkorg">{t('links.inbox')}</Link>
+          </li>
+        )}
+        {me?.roles.some((r) => r.role === 'moderator' || r.role === 'admin') && (
+          <li>
+            <Link to="/kommentarer/moderering">{t('links.queue')}</Link>
+          </li>
+        )}
+        <li>
+          <Link to="/kommentarer/modereringslogg">{t('links.log')}</Link>
+        </li>
+      </ul>
     </section>
   );
 }
