@@ -23,9 +23,15 @@ import { askQuestion, markQuestion } from './questions';
 import { findSession, sessionQuestions } from './sessions';
 import { castVote } from './votes';
 
-/** Which of these questions the person voted for (lookups by the vote's _id, no scan). */
+/**
+ * Which of these questions the person voted for: lookups by the vote's _id (FerretDB scans for
+ * anything else), skipping questions nobody has voted for yet.
+ */
 async function votedFor(questions: LiveQuestionDoc[], userId: string): Promise<string[]> {
-  const ids = questions.slice(0, 500).map((q) => String(q._id));
+  const ids = questions
+    .filter((q) => (q.votes ?? 0) > 0)
+    .slice(0, 500)
+    .map((q) => String(q._id));
   const found = await Promise.all(
     ids.map((id) => LiveVoteModel.exists({ _id: voteId(id, userId) }).then((hit) => hit && id)),
   );
