@@ -18,7 +18,7 @@ import {
 } from '../../test/helpers/saml-idp';
 import type { SamlResponseOptions } from './dev-idp/response';
 import { buildAssertionXml, newSamlId } from './dev-idp/response';
-import { SamlRequest } from './saml/store';
+import { SamlRequest, SeenAssertion, sweepSamlStore } from './saml/store';
 import { SESSION_COOKIE } from './session';
 
 let app: TestApp;
@@ -337,5 +337,25 @@ describe('ACS: signature wrapping and comment injection', () => {
     expect(injected.res.status).toBe(302);
     const me = await injected.client.get('/api/v1/me');
     expect(me.body.data.id).toBe(honestId);
+  });
+});
+
+describe('SAML state in MongoDB', () => {
+  it('the sweep removes expired request ids and assertion ids, keeps live ones', async () => {
+    const past = new Date(Date.now() - 1000);
+    const future = new Date(Date.now() + 60_000);
+    await SamlRequest.create([
+      { _id: '_old', value: 'x', createdAt: past, expiresAt: past },
+      { _id: '_new', value: 'x', createdAt: past, expiresAt: future },
+    ]);
+    await SeenAssertion.create([
+      { assertionId: '_seen-old', idp: 'eid', expiresAt: past },
+      { assertionId: '_seen-new', idp: 'eid', expiresAt: future },
+    ]);
+    await sweepSamlStore();
+    expect(await SamlRequest.exists({ _id: '_old' })).toBeNull();
+    expect(await SamlRequest.exists({ _id: '_new' })).not.toBeNull();
+    expect(await SeenAssertion.exists({ assertionId: '_seen-old' })).toBeNull();
+    expect(await SeenAssertion.exists({ assertionId: '_seen-new' })).not.toBeNull();
   });
 });

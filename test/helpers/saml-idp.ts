@@ -64,14 +64,15 @@ export function honestResponse(
   spCert: string,
   inResponseTo: string,
   person: Citizen,
+  spIdpName = 'eid',
 ): SamlResponseOptions {
   return {
     idpEntityId: TEST_IDP_ENTITY,
     idpKey: idp.key,
     idpCert: idp.cert,
     spCert,
-    acsUrl: `${app.url}/auth/saml/eid/acs`,
-    audience: `${app.url}/auth/saml/eid/metadata`,
+    acsUrl: `${app.url}/auth/saml/${spIdpName}/acs`,
+    audience: `${app.url}/auth/saml/${spIdpName}/metadata`,
     inResponseTo,
     nameId: `nameid-${person.personnummer.slice(-4)}`,
     loa: 'http://id.elegnamnden.se/loa/1.0/loa3',
@@ -88,8 +89,9 @@ export function honestResponse(
 export async function startedRequestId(
   client: HttpClient,
   returnTo = '/mina-sidor',
+  idp = 'eid',
 ): Promise<{ id: string; relayState: string; requestXml: string }> {
-  const started = await startSamlLogin(client, { returnTo });
+  const started = await startSamlLogin(client, { returnTo, idp });
   const { inflateRawSync } = await import('node:zlib');
   const requestXml = inflateRawSync(Buffer.from(started.samlRequest, 'base64')).toString('utf8');
   const id = /ID="([^"]+)"/.exec(requestXml)?.[1];

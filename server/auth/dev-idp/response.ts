@@ -22,7 +22,8 @@ export interface SamlResponseOptions {
   inResponseTo?: string;
   nameId: string;
   loa: string;
-  attributes: Record<string, string>;
+  /** Attribute name → value (or several values, e.g. groups). */
+  attributes: Record<string, string | string[]>;
   now?: Date;
   validForMs?: number;
   destination?: string;
@@ -87,11 +88,13 @@ export function encryptForSp(xml: string, spCert: string): Promise<string> {
   );
 }
 
-function attributeXml(name: string, value: string): string {
+function attributeXml(name: string, value: string | string[]): string {
+  const values = (Array.isArray(value) ? value : [value])
+    .map((v) => `<saml:AttributeValue xsi:type="xs:string">${escapeXml(v)}</saml:AttributeValue>`)
+    .join('');
   return (
     `<saml:Attribute Name="${escapeXml(name)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri">` +
-    `<saml:AttributeValue xsi:type="xs:string">${escapeXml(value)}</saml:AttributeValue>` +
-    `</saml:Attribute>`
+    `${values}</saml:Attribute>`
   );
 }
 
