@@ -140,6 +140,32 @@ describeApi({
   },
 });
 
+describeApi({
+  method: 'get',
+  path: '/api/v1/comment-settings',
+  summary: 'The report threshold',
+  tags: ['moderation'],
+  auth: 'admin, moderator',
+  responses: {
+    200: { description: 'The settings', schema: one(CommentSettingsSchema) },
+    401: error('Not logged in'),
+    403: error('Not an admin or moderator'),
+  },
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/comment-settings/bodies/{bodyId}',
+  summary: "Whether a body's threads are pre-moderated",
+  tags: ['moderation'],
+  auth: 'admin, moderator, secretary of the body',
+  responses: {
+    200: { description: 'The settings', schema: one(BodyCommentSettingsSchema) },
+    401: error('Not logged in'),
+    403: error('Wrong role'),
+    404: error('No such body'),
+  },
+});
+
 export function moderationRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get('/comments/moderation-queue', requireUser, async (req, res) => {

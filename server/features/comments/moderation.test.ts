@@ -228,3 +228,27 @@ describe('personal data', () => {
     });
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes the comment routes', async () => {
+    const res = await app.client().get('/api/v1/openapi.json');
+    expect(res.status).toBe(200);
+    const paths = res.body.paths as Record<string, Record<string, { summary: string }>>;
+    for (const [path, method] of [
+      ['/api/v1/documents/{id}/comments', 'post'],
+      ['/api/v1/agenda-items/{id}/comments', 'get'],
+      ['/api/v1/proposals/{id}/comments', 'get'],
+      ['/api/v1/comments/{id}', 'patch'],
+      ['/api/v1/comments/{id}/report', 'post'],
+      ['/api/v1/comments/{id}/hide', 'post'],
+      ['/api/v1/comments/{id}/restore', 'post'],
+      ['/api/v1/comments/{id}/agree', 'post'],
+      ['/api/v1/comments/moderation-queue', 'get'],
+      ['/api/v1/comments/moderation-log', 'get'],
+      ['/api/v1/comments/inbox', 'get'],
+      ['/api/v1/comment-settings/bodies/{bodyId}', 'put'],
+    ] as const) {
+      expect(paths[path]?.[method]?.summary, `${method} ${path}`).toBeTruthy();
+    }
+  });
+});
