@@ -12,7 +12,10 @@ type Stored = ProposalFields & { _id: unknown };
 
 export const proposalRoom = (id: string) => `proposal:${id}`;
 
-export function emitUpdate(ctx: AppContext, p: Stored): void {
+export function emitUpdate(
+  ctx: AppContext,
+  p: Pick<Stored, '_id' | 'status' | 'signatureCount' | 'seq'>,
+): void {
   const id = String(p._id);
   ctx.io.to(proposalRoom(id)).emit('proposal:updated', {
     id,

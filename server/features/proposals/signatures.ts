@@ -1,47 +1,17 @@
 // Signing, withdrawing and following. One signature per person is the unique index on
 // (proposalId, userId); the stored count is recomputed from the signatures after every change
-// (never $inc), and re-checked until it settles, so it equals the number of stored signatures
-// once the writes quiet down, however they interleave.
+// (never $inc, see recount.ts).
 import type { AppContext } from '../../context';
 import type { CurrentUser } from '../../auth/current-user';
 import { conflict, notFound } from '../../errors';
 import { audit } from './audit';
 import { now } from './clock';
 import { Follow, Proposal, Signature } from './model';
-import { emitUpdate } from './announce';
+import { recount } from './recount';
 import { loadVisible } from './service';
 import { retryTransient } from './retry';
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
-
-/**
- * Sets signatureCount to the number of signatures. Each round counts, writes, and checks that the
- * stored value still matches a fresh count; a concurrent writer that overwrote it with an older
- * count makes us (or it) go round again. The last writer to finish leaves the true count.
- */
-export async function recount(ctx: AppContext, proposalId: string): Promise<number> {
-  let count = 0;
-  for (let round = 0; round < 20; round++) {
-    count = await Signature.countDocuments({ proposalId });
-    const updated = await retryTransient(() =>
-      Proposal.findOneAndUpdate(
-        { _id: proposalId },
-        { $set: { signatureCount: count }, $inc: { seq: 1 } },
-        { returnDocument: 'after' },
-      ),
-    );
-    if (!updated) return count;
-    const [fresh, stored] = await Promise.all([
-      Signature.countDocuments({ proposalId }),
-      Proposal.findById(proposalId, { signatureCount: 1 }).lean(),
-    ]);
-    if (fresh === stored?.signatureCount) {
-      emitUpdate(ctx, { ...updated.toObject(), signatureCount: fresh });
-      return fresh;
-    }
-  }
-  return count;
-}
 
 async function follow(proposalId: string, userId: string): Promise<void> {
   try {
