@@ -38,7 +38,7 @@ function open(url: string, cookie?: string): Socket {
 }
 
 async function join(client: Client): Promise<void> {
-  const ack = (await client.socket.timeout(60_000).emitWithAck(joinEvent, joinPayload)) as {
+  const ack = (await client.socket.timeout(300_000).emitWithAck(joinEvent, joinPayload)) as {
     ok: boolean;
     data?: { questions?: Array<{ id: string; state: string }> };
   };
@@ -59,7 +59,7 @@ async function connectAll(m: {
 }) {
   joinPayload = m.payload;
   joinEvent = m.event;
-  const batch = 100;
+  const batch = 50;
   for (let start = 0; start < m.count; start += batch) {
     const created: Client[] = [];
     for (let i = start; i < Math.min(m.count, start + batch); i++) {

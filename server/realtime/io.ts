@@ -1,11 +1,12 @@
 // The Socket.IO server: same-origin handshakes only, the HTTP session read in the handshake,
 // connection state recovery for clients that drop out for up to two minutes.
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { Server, type Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { Config } from '../config';
 import { findCurrentUser, type CurrentUser } from '../auth/current-user';
+import { SESSION_COOKIE } from '../auth/session';
 
 export interface SocketData {
   user?: CurrentUser;
@@ -50,7 +51,13 @@ export function createRealtime(
       callback(null, origin === undefined || origin === config.publicOrigin);
     },
   });
-  io.engine.use(options.sessionMiddleware);
+  // Only handshakes that carry the session cookie go through the session middleware: anonymous
+  // watchers (most of a live session's audience) then keep no session or response objects alive
+  // for the lifetime of their socket.
+  io.engine.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+    if (!(req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`)) return next();
+    options.sessionMiddleware(req as never, res as never, next);
+  });
   io.use(async (socket, next) => {
     try {
       const userId = (socket.request as { session?: { userId?: string } }).session?.userId;
