@@ -6,7 +6,7 @@ import type { CurrentUser } from '../../auth/current-user';
 import { conflict, notFound } from '../../errors';
 import { audit } from './audit';
 import { now } from './clock';
-import { Follow, Proposal, Signature } from './model';
+import { Follow, Signature } from './model';
 import { recount } from './recount';
 import { loadVisible } from './service';
 import { retryTransient } from './retry';
