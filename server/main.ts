@@ -16,8 +16,11 @@ async function main() {
   const database = await resolveDatabase(config);
   logger.info({ database: database.kind }, `database: ${database.kind}`);
   await connectDatabase(database.uri, config.mongodbUri ? undefined : 'motesplats');
-  const server = await startServer(config, logger, secrets);
-  if (config.seedDemo) await seedDemoIfEmpty(server.ctx);
+  const server = await startServer(config, logger, secrets, {
+    beforeListen: async (ctx) => {
+      if (config.seedDemo) await seedDemoIfEmpty(ctx);
+    },
+  });
   logger.info({ url: config.publicUrl }, `Mötesplats listening on port ${server.port}`);
 
   let stopping = false;

@@ -20,10 +20,17 @@ export interface RunningServer {
   close(timeoutMs?: number): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Runs after everything is wired and before the port opens (e.g. seeding demo data), so
+   * nobody sees a half-started node. */
+  beforeListen?: (ctx: AppContext) => Promise<void>;
+}
+
 export async function startServer(
   config: Config,
   logger: Logger,
   secrets: Secrets,
+  options: StartOptions = {},
 ): Promise<RunningServer> {
   const httpServer = http.createServer();
   const sessions = createSession(config, secrets.sessionSecret);
@@ -39,6 +46,7 @@ export async function startServer(
     .map((feature) => feature.start?.(ctx))
     .filter((s) => typeof s === 'function');
 
+  await options.beforeListen?.(ctx);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, () => resolve());
