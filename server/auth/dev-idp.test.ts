@@ -58,6 +58,21 @@ describe('development IdP', () => {
     },
   );
 
+  it('answers a forged or incomplete respond post with 400, not a response', async () => {
+    const client = app.client();
+    const started = await startSamlLogin(client);
+    const post = (fields: Record<string, string>) =>
+      client.request('POST', '/dev-idp/respond', {
+        body: new URLSearchParams(fields).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    const noPersona = await post({ SAMLRequest: started.samlRequest, persona: 'king' });
+    expect(noPersona.status).toBe(400);
+    expect(noPersona.text).not.toContain('SAMLResponse');
+    expect((await post({ SAMLRequest: 'x', persona: 'admin' })).status).toBe(400);
+    expect((await post({})).status).toBe(400);
+  });
+
   it('shows the personas for a valid request and 400 for a missing one', async () => {
     const client = app.client();
     const started = await startSamlLogin(client);

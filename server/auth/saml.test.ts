@@ -93,6 +93,18 @@ describe('login request', () => {
   });
 });
 
+describe('development IdP', () => {
+  it('does not exist when a real IdP is configured (DEV_IDP off)', async () => {
+    const res = await app.client().request('POST', '/dev-idp/respond', {
+      body: 'persona=admin',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(404);
+    const idps = await app.client().get('/api/v1/auth/idps');
+    expect(idps.body.data.map((i: { name: string }) => i.name)).toEqual(['eid']);
+  });
+});
+
 describe('metadata', () => {
   it('publishes keys, the POST ACS, a Swedish display name, organisation and entity category', async () => {
     const res = await app.client().get('/auth/saml/eid/metadata');
@@ -246,6 +258,25 @@ describe('ACS: forgeries are refused with no session', () => {
       await attempt((o) => ({ ...o, loa: 'urn:oasis:names:tc:SAML:2.0:ac:classes:Password' })),
       403,
     );
+  });
+
+  it.each([
+    ['no SAMLResponse at all', ''],
+    ['a SAMLResponse that is not XML', 'SAMLResponse=bm90IHhtbA%3D%3D'],
+    ['a SAMLResponse that is not base64', 'SAMLResponse=%25%25%25'],
+  ])('%s', async (_what, body) => {
+    const client = app.client();
+    const res = await client.request('POST', '/auth/saml/eid/acs', {
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    await expectRefused({ client, res });
+  });
+
+  it('a JSON post to the ACS', async () => {
+    const client = app.client();
+    const res = await client.post('/auth/saml/eid/acs', { SAMLResponse: 42 });
+    await expectRefused({ client, res });
   });
 
   it('a response without a personnummer', async () => {

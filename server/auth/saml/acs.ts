@@ -89,6 +89,11 @@ export async function handleAcs(
   const idp = provider.settings.name;
   let identity: Awaited<ReturnType<typeof checkedIdentity>>;
   try {
+    // Without a SAMLResponse passport-saml would start a new login instead of answering.
+    const body = req.body as { SAMLResponse?: unknown } | undefined;
+    if (typeof body?.SAMLResponse !== 'string' || body.SAMLResponse === '') {
+      throw new LoginRefused(401, 'failed', 'no SAMLResponse');
+    }
     const profile = await validate(setup, provider, req, res);
     identity = await checkedIdentity(provider, profile);
   } catch (error) {
