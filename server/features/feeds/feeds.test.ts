@@ -55,7 +55,7 @@ describe('GET /feeds/meetings.ics', () => {
     expect(res.text).toContain(`${app.url}/moten/${published.id}`);
     expect(res.text).toContain('SUMMARY:Kommunstyrelsen: Sammanträde med kommunstyrelsen');
     expect(res.text).toContain('LOCATION:Sessionssalen\\, stadshuset');
-    expect(res.text).toMatch(/DTSTART[^:]*:20990115T/);
+    expect(res.text).toContain('DTSTART:20990115T120000Z');
   });
 
   it('filters by body (query or path), 404 for an unknown body, 400 for a malformed id', async () => {

@@ -56,11 +56,11 @@ async function sendCalendar(ctx: AppContext, res: Response, bodyId: string | und
     .limit(1000)
     .lean();
   const base = ctx.config.publicUrl;
+  // Times go out in UTC (…Z): exact in every calendar app without shipping a VTIMEZONE.
   const calendar = ical({
     name: bodyId ? `${names.get(bodyId)} – sammanträden` : 'Sammanträden',
     prodId: { company: 'Mötesplats', product: 'motesplats', language: 'SV' },
     url: `${base}/moten`,
-    timezone: 'Europe/Stockholm',
   });
   for (const meeting of meetings) {
     const id = String(meeting._id);

@@ -1,0 +1,127 @@
+// A document (/handlingar/:id): its registry entry, the file to view or download and its text; a
+// confidential document shows the entry and how to request it instead. Public documents carry
+// their comment thread.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { DocumentView } from '@shared/schemas/documents';
+import { ApiError } from '../../api';
+import { usePageTitle } from '../../usePageTitle';
+import { CommentThread } from '../comments/CommentThread';
+import { formatDate, formatDateTime, formatSize } from './format';
+import { useFetch } from './useFetch';
+import './records.css';
+
+export function DocumentPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('records');
+  const document = useFetch<DocumentView>(`/documents/${id}`);
+  usePageTitle(document.data ? document.data.title : t('document.title'));
+
+  if (document.error) {
+    const missing = document.error instanceof ApiError && document.error.status === 404;
+    return (
+      <div className="page records">
+        <h1>{missing ? t('document.notFound') : t('document.title')}</h1>
+        <p role="alert">{missing ? t('document.notFoundText') : t('common:error')}</p>
+      </div>
+    );
+  }
+  if (!document.data) {
+    return (
+      <div className="page records">
+        <h1>{t('document.title')}</h1>
+        <p>{t('common:loading')}</p>
+      </div>
+    );
+  }
+  return <DocumentDetails document={document.data} />;
+}
+
+function DocumentDetails({ document }: { document: DocumentView }) {
+  const { t, i18n } = useTranslation('records');
+  const isPublic = document.secrecy === 'public';
+  const text = useFetch<{ text: string }>(
+    isPublic && document.hasText ? `/documents/${document.id}/text` : null,
+  );
+  const fileUrl = `/api/v1/documents/${document.id}/file`;
+  return (
+    <div className="page records">
+      <h1>{document.title}</h1>
+      <dl className="records-facts">
+        <dt>{t('document.kind')}</dt>
+        <dd>{t(`kind.${document.kind}`)}</dd>
+        <dt>{t('document.body')}</dt>
+        <dd>{document.bodyName}</dd>
+        <dt>{t('document.date')}</dt>
+        <dd>{formatDate(document.date, i18n.language)}</dd>
+        {document.caseNumber && (
+          <>
+            <dt>{t('document.caseNumber')}</dt>
+            <dd>{document.caseNumber}</dd>
+          </>
+        )}
+        <dt>{t('document.secrecy')}</dt>
+        <dd>
+          {isPublic
+            ? t('document.public')
+            : `${t('document.confidential')} (${document.secrecyReference ?? ''})`}
+        </dd>
+      </dl>
+
+      {isPublic && document.file && (
+        <section aria-labelledby="file-heading">
+          <h2 id="file-heading">{t('document.file')}</h2>
+          <p className="meta">
+            {document.file.name} · {formatSize(document.file.size, t)}
+          </p>
+          <p className="records-actions">
+            {document.file.mimeType === 'application/pdf' && (
+              <a className="button button--secondary" href={fileUrl} target="_blank" rel="noopener">
+                {t('document.preview')}
+              </a>
+            )}
+            <a className="button" href={`${fileUrl}?download=1`} download={document.file.name}>
+              {t('document.download')}
+            </a>
+          </p>
+          <p className="hint">
+            {t('document.checksum')}: <code className="checksum">{document.file.sha256}</code>
+          </p>
+        </section>
+      )}
+
+      {!isPublic && (
+        <section aria-labelledby="request-heading" className="records-notice">
+          <h2 id="request-heading">{t('document.requestTitle')}</h2>
+          <p>{t('document.requestText', { body: document.bodyName })}</p>
+          {document.caseNumber && (
+            <p>{t('document.requestCaseNumber', { caseNumber: document.caseNumber })}</p>
+          )}
+        </section>
+      )}
+
+      {text.data?.text && (
+        <details className="document-text">
+          <summary>{t('document.text')}</summary>
+          <p className="document-text__body">{text.data.text}</p>
+        </details>
+      )}
+
+      {document.meetings.length > 0 && (
+        <section aria-labelledby="meetings-heading">
+          <h2 id="meetings-heading">{t('document.meetings')}</h2>
+          <ul>
+            {document.meetings.map((meeting) => (
+              <li key={meeting.id}>
+                <Link to={`/moten/${meeting.id}`}>{meeting.title}</Link>
+                <span className="meta"> · {formatDateTime(meeting.startsAt, i18n.language)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {isPublic && <CommentThread subjectType="document" subjectId={document.id} />}
+    </div>
+  );
+}

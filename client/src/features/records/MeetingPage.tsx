@@ -1,0 +1,149 @@
+// A meeting (/moten/:id): when and where, the agenda with its documents and decisions, the
+// minutes and their appeal period, the stream and a live session if there is one. Changes
+// published while the page is open appear at once (room meeting:<id>).
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { MeetingView } from '@shared/schemas/meetings';
+import { ApiError } from '../../api';
+import { usePageTitle } from '../../usePageTitle';
+import { formatDate, formatDateTime } from './format';
+import { useFetch } from './useFetch';
+import { useMeeting } from './useMeeting';
+import { DocumentLinks } from './DocumentLinks';
+import './records.css';
+
+interface LiveSessionRef {
+  id: string;
+  title: string;
+  status: string;
+}
+
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('records');
+  const { meeting, error, updatedAt } = useMeeting(id);
+  usePageTitle(meeting ? `${meeting.title}, ${meeting.bodyName}` : t('meeting.title'));
+
+  if (error) {
+    const missing = error instanceof ApiError && error.status === 404;
+    return (
+      <div className="page records">
+        <h1>{missing ? t('meeting.notFound') : t('meeting.title')}</h1>
+        <p role="alert">{missing ? t('meeting.notFoundText') : t('common:error')}</p>
+        <Link to="/moten">{t('meeting.back')}</Link>
+      </div>
+    );
+  }
+  if (!meeting) {
+    return (
+      <div className="page records">
+        <h1>{t('meeting.title')}</h1>
+        <p>{t('common:loading')}</p>
+      </div>
+    );
+  }
+  return <MeetingDetails meeting={meeting} updatedAt={updatedAt} />;
+}
+
+function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedAt: string }) {
+  const { t, i18n } = useTranslation('records');
+  const live = useFetch<LiveSessionRef[]>(`/live-sessions?meetingId=${meeting.id}`);
+  const session = live.data?.find((s) => s.status !== 'closed') ?? live.data?.[0];
+  return (
+    <div className="page records">
+      <p className="meta">
+        <Link to="/moten">{t('meeting.back')}</Link>
+      </p>
+      <h1>{meeting.title}</h1>
+      {meeting.status === 'draft' && <p className="badge">{t('meeting.draft')}</p>}
+      <dl className="records-facts">
+        <dt>{t('meeting.body')}</dt>
+        <dd>{meeting.bodyName}</dd>
+        <dt>{t('meeting.time')}</dt>
+        <dd>
+          <time dateTime={meeting.startsAt}>{formatDateTime(meeting.startsAt, i18n.language)}</time>
+        </dd>
+        {meeting.location && (
+          <>
+            <dt>{t('meeting.location')}</dt>
+            <dd>{meeting.location}</dd>
+          </>
+        )}
+        {meeting.streamUrl && (
+          <>
+            <dt>{t('meeting.stream')}</dt>
+            <dd>
+              <a href={meeting.streamUrl} rel="noopener noreferrer">
+                {t('meeting.watch')}
+              </a>
+            </dd>
+          </>
+        )}
+        {session && (
+          <>
+            <dt>{t('meeting.live')}</dt>
+            <dd>
+              <Link to={`/direkt/${session.id}`}>{session.title}</Link>
+            </dd>
+          </>
+        )}
+      </dl>
+      {meeting.canManage && (
+        <p>
+          <Link className="button button--secondary" to={`/sekreterare/moten/${meeting.id}`}>
+            {t('meeting.edit')}
+          </Link>
+        </p>
+      )}
+      <p className="visually-hidden" role="status">
+        {updatedAt ? t('meeting.updated') : ''}
+      </p>
+
+      <section aria-labelledby="agenda-heading">
+        <h2 id="agenda-heading">{t('meeting.agenda')}</h2>
+        {meeting.items.length === 0 && <p>{t('meeting.noItems')}</p>}
+        <ol className="agenda">
+          {meeting.items.map((item) => (
+            <li key={item.id} id={`punkt-${item.id}`} className="agenda-item">
+              <h3>
+                <span className="agenda-number">§ {item.number}</span> {item.title}
+              </h3>
+              {item.description && <p>{item.description}</p>}
+              {item.documents.length > 0 && (
+                <>
+                  <h4>{t('meeting.documents')}</h4>
+                  <DocumentLinks documents={item.documents} />
+                </>
+              )}
+              {item.decision && (
+                <div className="decision">
+                  <h4>{t('meeting.decision')}</h4>
+                  <p>{item.decision.text}</p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {meeting.minutes && (
+        <section aria-labelledby="minutes-heading">
+          <h2 id="minutes-heading">{t('meeting.minutes')}</h2>
+          <DocumentLinks documents={[meeting.minutes.document]} />
+          {meeting.minutes.appealEndsOn ? (
+            <p>
+              {t('meeting.approved', {
+                approved: formatDate(meeting.minutes.approvedOn ?? '', i18n.language),
+                posted: formatDate(meeting.minutes.postedOn ?? '', i18n.language),
+                ends: formatDate(meeting.minutes.appealEndsOn, i18n.language),
+              })}{' '}
+              <Link to="/anslagstavla">{t('meeting.noticeBoard')}</Link>
+            </p>
+          ) : (
+            <p>{t('meeting.notApproved')}</p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// The digital notice board (/anslagstavla): announcements that minutes are approved, with the day
+// they were posted and the last day to appeal (laglighetsprövning); ended ones in the archive.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { NoticeView } from '@shared/schemas/noticeboard';
+import { usePageTitle } from '../../usePageTitle';
+import { formatDate } from './format';
+import { useFetch } from './useFetch';
+import './records.css';
+
+function NoticeTable({ notices, caption }: { notices: NoticeView[]; caption: string }) {
+  const { t, i18n } = useTranslation('records');
+  return (
+    <table className="notice-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('notice.meeting')}</th>
+          <th scope="col">{t('notice.minutes')}</th>
+          <th scope="col">{t('notice.approved')}</th>
+          <th scope="col">{t('notice.posted')}</th>
+          <th scope="col">{t('notice.appealEnds')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {notices.map((notice) => (
+          <tr key={notice.id}>
+            <td>
+              <Link to={`/moten/${notice.meetingId}`}>
+                {notice.bodyName}, {formatDate(notice.meetingDate, i18n.language)}
+              </Link>
+            </td>
+            <td>
+              <Link to={`/handlingar/${notice.documentId}`}>{t('notice.readMinutes')}</Link>
+            </td>
+            <td>{formatDate(notice.approvedOn, i18n.language)}</td>
+            <td>
+              <time dateTime={notice.postedOn}>{formatDate(notice.postedOn, i18n.language)}</time>
+            </td>
+            <td>
+              <time dateTime={notice.appealEndsOn}>
+                {formatDate(notice.appealEndsOn, i18n.language)}
+              </time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function NoticeBoard() {
+  const { t } = useTranslation('records');
+  usePageTitle(t('notice.title'));
+  const [showArchive, setShowArchive] = useState(false);
+  const current = useFetch<NoticeView[]>('/notice-board?pageSize=100');
+  const archived = useFetch<NoticeView[]>(
+    showArchive ? '/notice-board?status=archived&pageSize=100' : null,
+  );
+  return (
+    <div className="page records">
+      <h1>{t('notice.title')}</h1>
+      <p className="lead">{t('notice.intro')}</p>
+      <p>{t('notice.appealInfo')}</p>
+      <section aria-labelledby="notice-current">
+        <h2 id="notice-current">{t('notice.current')}</h2>
+        {current.loading && <p>{t('common:loading')}</p>}
+        {current.error && (
+          <p role="alert" className="error-text">
+            {t('common:error')}
+          </p>
+        )}
+        {current.data && current.data.length === 0 && <p>{t('notice.none')}</p>}
+        {current.data && current.data.length > 0 && (
+          <NoticeTable notices={current.data} caption={t('notice.current')} />
+        )}
+      </section>
+      <section aria-labelledby="notice-archive">
+        <h2 id="notice-archive">{t('notice.archive')}</h2>
+        {!showArchive ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setShowArchive(true)}
+          >
+            {t('notice.showArchive')}
+          </button>
+        ) : archived.data && archived.data.length > 0 ? (
+          <NoticeTable notices={archived.data} caption={t('notice.archive')} />
+        ) : (
+          <p>{archived.loading ? t('common:loading') : t('notice.none')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
