@@ -7,6 +7,7 @@ import type { Comment, QueueItem } from '@shared/schemas/comments';
 import { ApiError, apiData } from '../../api';
 import { usePageTitle } from '../../usePageTitle';
 import { HideForm } from './HideForm';
+import { SettingsPanel } from './SettingsPanel';
 import './comments.css';
 
 function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (id: string) => void }) {
@@ -111,6 +112,7 @@ export function QueuePage() {
           ))}
         </ul>
       )}
+      {items && <SettingsPanel />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment, ThreadPage, ThreadSort, ThreadSubjectType } from '@shared/schemas/comments';
 import { api } from '../../api';
+import { useSession } from '../../session';
 import { appSocket } from './socket';
 
 export interface ThreadState {
@@ -58,9 +59,12 @@ export function useThread(
   const [announcement, setAnnouncement] = useState('');
   const sortRef = useRef(sort);
   const commentsRef = useRef<Comment[]>([]);
+  const { me } = useSession();
+  const myNameRef = useRef<string | undefined>(undefined);
   useEffect(() => {
     sortRef.current = sort;
     commentsRef.current = comments;
+    myNameRef.current = me?.displayName;
   });
   const base = `/${subjectType === 'agendaItem' ? 'agenda-items' : `${subjectType}s`}/${subjectId}/comments`;
 
@@ -115,6 +119,9 @@ export function useThread(
       if (isNew && comment.state === 'visible') {
         setPage((p) => (p ? { ...p, total: p.total + 1 } : p));
         const name = comment.author.displayName;
+        // The writer's own comment often arrives here before the answer to their request; the
+        // form announces that one itself.
+        if (name === myNameRef.current) return;
         setAnnouncement(
           comment.author.official
             ? t('thread.liveNewOfficial', { name })
