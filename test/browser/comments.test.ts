@@ -157,6 +157,14 @@ describe('commenting on a document', () => {
     await item.getByLabel('Motivering (visas i tråden)').fill('Personangrepp mot ledamöterna');
     await item.getByRole('button', { name: 'Dölj kommentaren' }).click();
     await moderating.getByText('Kön är tom.').waitFor();
+    // Pre-moderation is switched per body from the same page.
+    const premoderation = moderating.getByRole('checkbox', { name: 'Tekniska nämnden' });
+    await premoderation.click();
+    await moderating.getByText('Sparat.').waitFor();
+    expect(await premoderation.isChecked()).toBe(true);
+    await expectAccessible(moderating);
+    const settings = await moderator.client.get(`/api/v1/comment-settings/bodies/${bodyId}`);
+    expect(settings.body.data).toEqual({ premoderation: true });
 
     await watching
       .getByText('Dold av moderator: Personangrepp mot ledamöterna')
