@@ -18,9 +18,9 @@ import { authorize } from '../policies/authorize';
 import { canListUsers, canManageRoles } from '../policies/admin';
 import { recordAudit, requestIp } from '../audit/service';
 import { recheckUserSockets } from '../realtime/room-guards';
-import { notFound } from '../errors';
+import { notFound, validationFailed } from '../errors';
 import { User } from './user-model';
-import { grantRole, presentGrants, revokeRole } from './users';
+import { bodyExists, grantRole, presentGrants, revokeRole } from './users';
 
 const RolesResponse = z.object({ data: z.array(RoleGrantSchema) });
 const refusals = {
@@ -121,6 +121,9 @@ export function adminRouter(ctx: AppContext): Router {
     authorize(req.user, canManageRoles);
     const { id } = parseInput(UserIdParamSchema, req.params);
     const grant = parseInput(RoleGrantBodySchema, req.body);
+    if (grant.bodyId && !(await bodyExists(grant.bodyId))) {
+      throw validationFailed('bodyId: no such body');
+    }
     res.json({ data: await change('grant', req.user.id, id, grant, requestIp(req)) });
   });
 

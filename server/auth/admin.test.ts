@@ -8,10 +8,12 @@ import { AuditEntry } from '../audit/model';
 import { userRoom } from '../realtime/io';
 import { registerRoomGuard } from '../realtime/room-guards';
 import { hasRole } from '../policies/roles';
+import { Body } from '../features/bodies/model';
 
 let app: TestApp;
 let admin: Awaited<ReturnType<typeof signedInUser>>;
 let citizen: Awaited<ReturnType<typeof signedInUser>>;
+let ks: string;
 
 // A room only secretaries may be in, as a feature would guard its staff rooms.
 registerRoomGuard('test-staff:', (user) => hasRole(user, 'secretary'));
@@ -20,6 +22,7 @@ beforeAll(async () => {
   app = await startTestApp();
   admin = await signedInUser(app, { givenName: 'Ada', surname: 'Admin', roles: ['admin'] });
   citizen = await signedInUser(app, { givenName: 'Cecilia', surname: 'Citizen' });
+  ks = String((await Body.create({ name: 'Kommunstyrelsen', sortKey: 'kommunstyrelsen' }))._id);
 });
 afterAll(async () => {
   await app?.close();
@@ -45,6 +48,8 @@ describe('POST /api/v1/admin/users/:id/roles', () => {
     ['a bad role', { role: 'king' }],
     ['no role', {}],
     ['an empty body id', { role: 'secretary', bodyId: '' }],
+    ['a malformed body id', { role: 'secretary', bodyId: 'kommunstyrelsen' }],
+    ['an unknown body', { role: 'secretary', bodyId: '0123456789abcdef01234567' }],
     ['an unknown field', { role: 'secretary', extra: 1 }],
   ])('400 for %s', async (_what, body) => {
     const res = await admin.client.post(`/api/v1/admin/users/${citizen.id}/roles`, body);
@@ -66,16 +71,13 @@ describe('POST /api/v1/admin/users/:id/roles', () => {
     const target = await signedInUser(app);
     const res = await admin.client.post(`/api/v1/admin/users/${target.id}/roles`, {
       role: 'secretary',
-      bodyId: 'kommunstyrelsen',
+      bodyId: ks,
     });
     expect(res.status).toBe(200);
-    expect(res.body.data).toEqual([
-      { role: 'citizen' },
-      { role: 'secretary', bodyId: 'kommunstyrelsen' },
-    ]);
+    expect(res.body.data).toEqual([{ role: 'citizen' }, { role: 'secretary', bodyId: ks }]);
     const again = await admin.client.post(`/api/v1/admin/users/${target.id}/roles`, {
       role: 'secretary',
-      bodyId: 'kommunstyrelsen',
+      bodyId: ks,
     });
     expect(again.body.data).toHaveLength(2);
     expect((await target.client.get('/api/v1/me')).body.data.roles).toEqual(res.body.data);

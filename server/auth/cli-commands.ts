@@ -4,7 +4,7 @@ import { RoleSchema, type RoleGrant } from '@shared/roles';
 import { recordAudit } from '../audit/service';
 import { verifyAuditChain } from '../audit/verify';
 import { normalisePersonnummer, pidHash } from './pid-hash';
-import { ensureUserByPidHash, grantRole, revokeRole } from './users';
+import { bodyExists, ensureUserByPidHash, grantRole, revokeRole } from './users';
 
 export interface CliOutput {
   out(line: string): void;
@@ -56,6 +56,10 @@ export async function runRoleCommand(
   io: CliOutput,
 ): Promise<number> {
   const { personnummer, grant } = parseRoleArgs(args);
+  // Revoking a grant for a body that no longer exists must stay possible.
+  if (kind === 'grant' && grant.bodyId && !(await bodyExists(grant.bodyId))) {
+    throw new UsageError('no body with that id');
+  }
   const user = await ensureUserByPidHash(pidHash(personnummer, pepper));
   const userId = String(user._id);
   const result =

@@ -16,6 +16,7 @@ import {
   type KeyPair,
 } from '../../test/helpers/saml-idp';
 import { AuditEntry } from '../audit/model';
+import { Body } from '../features/bodies/model';
 import { pidHash } from './pid-hash';
 import { User } from './user-model';
 import { PLACEHOLDER_NAME } from './users';
@@ -50,9 +51,10 @@ async function loginWith(personnummer: string) {
 describe('npm run cli -- grant-role / revoke-role', () => {
   it('grants a per-body role before the first login; the login then carries it', async () => {
     const personnummer = randomPersonnummer();
-    const granted = await runCli(app, ['grant-role', personnummer, 'secretary', '--body', 'b-42']);
+    const body = String((await Body.create({ name: 'Bygg', sortKey: 'bygg' }))._id);
+    const granted = await runCli(app, ['grant-role', personnummer, 'secretary', '--body', body]);
     expect(granted.code).toBe(0);
-    expect(granted.stdout).toContain('granted secretary (body b-42)');
+    expect(granted.stdout).toContain(`granted secretary (body ${body})`);
     expect(granted.stdout + granted.stderr).not.toContain(personnummer);
 
     const stored = await User.findOne({ pidHash: pidHash(personnummer, app.secrets.pidPepper) });
@@ -62,12 +64,9 @@ describe('npm run cli -- grant-role / revoke-role', () => {
     const client = await loginWith(personnummer);
     const me = await client.get('/api/v1/me');
     expect(me.body.data.displayName).toBe('Nils Holm');
-    expect(me.body.data.roles).toEqual([
-      { role: 'secretary', bodyId: 'b-42' },
-      { role: 'citizen' },
-    ]);
+    expect(me.body.data.roles).toEqual([{ role: 'secretary', bodyId: body }, { role: 'citizen' }]);
 
-    const revoked = await runCli(app, ['revoke-role', personnummer, 'secretary', '--body', 'b-42']);
+    const revoked = await runCli(app, ['revoke-role', personnummer, 'secretary', '--body', body]);
     expect(revoked.code).toBe(0);
     expect((await client.get('/api/v1/me')).body.data.roles).toEqual([{ role: 'citizen' }]);
 
@@ -87,6 +86,15 @@ describe('npm run cli -- grant-role / revoke-role', () => {
     const role = await runCli(app, ['grant-role', randomPersonnummer(), 'king']);
     expect(role.code).toBe(2);
     expect(role.stderr).toContain('unknown role');
+    const unknownBody = await runCli(app, [
+      'grant-role',
+      randomPersonnummer(),
+      'secretary',
+      '--body',
+      '0123456789abcdef01234567',
+    ]);
+    expect(unknownBody.code).toBe(2);
+    expect(unknownBody.stderr).toContain('no body with that id');
     const none = await runCli(app, ['frobnicate']);
     expect(none.code).toBe(2);
   });

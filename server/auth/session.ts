@@ -36,6 +36,23 @@ export function createSession(config: Config, secret: string): SessionSetup {
     ttl: IDLE_TIMEOUT_MS / 1000,
     stringify: false,
   });
+  // connect-mongo looks a session up with `{ _id, $or: [expiry conditions] }`, which FerretDB
+  // answers by scanning every session (~65 ms at 2,000 sessions, on every request and socket
+  // handshake). Look up by _id alone and check the expiry here.
+  const sessions = mongoose.connection
+    .getClient()
+    .db(mongoose.connection.db?.databaseName)
+    .collection<{ _id: string; expires?: Date; session?: session.SessionData }>('sessions');
+  store.get = (sid, callback) => {
+    sessions.findOne({ _id: sid }).then(
+      (doc) =>
+        callback(
+          null,
+          doc?.session && !(doc.expires && doc.expires <= new Date()) ? doc.session : null,
+        ),
+      (error: unknown) => callback(error),
+    );
+  };
   const middleware = session({
     name: SESSION_COOKIE,
     secret,

@@ -4,6 +4,7 @@ import { trusted } from 'mongoose';
 import type { RoleGrant } from '@shared/roles';
 import { User, type UserDocument } from './user-model';
 import { ERASED_NAME } from './authors';
+import { Body } from '../features/bodies/model';
 
 /** Shown for a person granted a role before their first login. */
 export const PLACEHOLDER_NAME = 'Ej inloggad ännu';
@@ -55,6 +56,12 @@ export async function upsertLoginUser(
     if (!user) throw error;
     return { user, created: false };
   }
+}
+
+/** Whether a per-body grant names a body that exists. */
+export async function bodyExists(bodyId: string): Promise<boolean> {
+  if (!/^[0-9a-f]{24}$/i.test(bodyId)) return false;
+  return (await Body.exists({ _id: bodyId })) !== null;
 }
 
 /** The person's record, created with a placeholder name if they never logged in. */

@@ -10,7 +10,8 @@ export const IdpSchema = z.object({
 });
 export type Idp = z.infer<typeof IdpSchema>;
 
-export const BodyIdSchema = z.string().trim().min(1).max(100);
+/** A body's id (the Body must exist; the server checks). */
+export const BodyIdSchema = IdSchema;
 
 export const RoleGrantBodySchema = z
   .object({ role: RoleSchema, bodyId: BodyIdSchema.optional() })

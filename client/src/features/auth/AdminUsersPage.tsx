@@ -4,13 +4,23 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type RoleGrant } from '@shared/roles';
 import type { AdminUser } from '@shared/schemas/auth';
+import type { BodyView } from '@shared/schemas/bodies';
 import { ApiError, api, apiData } from '../../api';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { roleLabel } from './roles';
+import { bodyNameMap, useBodies } from './useBodyNames';
 import './auth.css';
 
-function GrantForm({ user, onDone }: { user: AdminUser; onDone: (error?: string) => void }) {
+function GrantForm({
+  user,
+  bodies,
+  onDone,
+}: {
+  user: AdminUser;
+  bodies: BodyView[];
+  onDone: (error?: string) => void;
+}) {
   const { t } = useTranslation('auth');
   const [role, setRole] = useState<Role>('official');
   const [bodyId, setBodyId] = useState('');
@@ -19,7 +29,7 @@ function GrantForm({ user, onDone }: { user: AdminUser; onDone: (error?: string)
     try {
       await apiData(`/admin/users/${user.id}/roles`, {
         method: 'POST',
-        json: bodyId.trim() ? { role, bodyId: bodyId.trim() } : { role },
+        json: bodyId ? { role, bodyId } : { role },
       });
       onDone();
     } catch (error) {
@@ -45,7 +55,14 @@ function GrantForm({ user, onDone }: { user: AdminUser; onDone: (error?: string)
       </div>
       <div className="field">
         <label htmlFor={`${id}-body`}>{t('admin.bodyId')}</label>
-        <input id={`${id}-body`} value={bodyId} onChange={(e) => setBodyId(e.target.value)} />
+        <select id={`${id}-body`} value={bodyId} onChange={(e) => setBodyId(e.target.value)}>
+          <option value="">{t('admin.allBodies')}</option>
+          {bodies.map((body) => (
+            <option key={body.id} value={body.id}>
+              {body.name}
+            </option>
+          ))}
+        </select>
       </div>
       <button type="submit" className="button button--small">
         {t('admin.grant')}
@@ -62,6 +79,8 @@ export function AdminUsersPage() {
   const [users, setUsers] = useState<AdminUser[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const allowed = Boolean(me?.abilities?.manageRoles);
+  const bodies = useBodies();
+  const bodyNames = bodyNameMap(bodies);
 
   // The submitted search and a counter that reloads the list after a change.
   const [search, setSearch] = useState('');
@@ -144,13 +163,13 @@ export function AdminUsersPage() {
                 <ul className="auth-roles">
                   {user.roles.map((grant) => (
                     <li key={`${grant.role}:${grant.bodyId ?? ''}`}>
-                      <span className="badge">{roleLabel(t, grant)}</span>{' '}
+                      <span className="badge">{roleLabel(t, grant, bodyNames)}</span>{' '}
                       <button
                         type="button"
                         className="link-button"
                         onClick={() => void revoke(user, grant)}
                         aria-label={t('admin.revoke', {
-                          role: roleLabel(t, grant),
+                          role: roleLabel(t, grant, bodyNames),
                           name: user.displayName,
                         })}
                       >
@@ -163,6 +182,7 @@ export function AdminUsersPage() {
               <td>
                 <GrantForm
                   user={user}
+                  bodies={bodies}
                   onDone={(error) => {
                     setMessage(error ?? null);
                     reload();

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { ProfileSection } from './ProfileSection';
 import { DataSection } from './DataSection';
 import { roleLabel } from './roles';
+import { bodyNameMap, useBodies } from './useBodyNames';
 import './auth.css';
 
 export function MyPage() {
@@ -17,6 +18,7 @@ export function MyPage() {
   const session = useSession();
   const { me, loading } = session;
   const [deleted, setDeleted] = useState(false);
+  const bodyNames = bodyNameMap(useBodies());
 
   if (deleted) {
     return (
@@ -62,7 +64,7 @@ export function MyPage() {
               className="badge"
               data-role={grant.role}
             >
-              {roleLabel(t, grant)}
+              {roleLabel(t, grant, bodyNames)}
             </li>
           ))}
         </ul>

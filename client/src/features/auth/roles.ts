@@ -1,8 +1,13 @@
-// How a role grant reads to people: "Nämndsekreterare (kommunstyrelsen)".
+// How a role grant reads to people: "Nämndsekreterare (Kommunstyrelsen)".
 import type { TFunction } from 'i18next';
 import type { RoleGrant } from '@shared/roles';
 
-export function roleLabel(t: TFunction<'auth'>, grant: RoleGrant): string {
+export function roleLabel(
+  t: TFunction<'auth'>,
+  grant: RoleGrant,
+  bodyNames?: Map<string, string>,
+): string {
   const role = t(`roles.${grant.role}`);
-  return grant.bodyId ? t('roles.forBody', { role, body: grant.bodyId }) : role;
+  if (!grant.bodyId) return role;
+  return t('roles.forBody', { role, body: bodyNames?.get(grant.bodyId) ?? grant.bodyId });
 }
