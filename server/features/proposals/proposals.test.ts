@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import { moderator, opened, submitted, uniqueTitle, validBody } from './test-support';
+import { seedProposals } from './seed';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -284,5 +285,18 @@ describe('GET /api/v1/proposals', () => {
     expect((await app.client().get('/api/v1/proposals?status=pending_review')).status).toBe(400);
     expect((await app.client().get('/api/v1/proposals?sort=random')).status).toBe(400);
     expect((await app.client().get('/api/v1/proposals/not-an-id')).status).toBe(404);
+  });
+});
+
+describe('demo content', () => {
+  it('seeds open proposals that are listed and can be signed', async () => {
+    await seedProposals(app.server.ctx);
+    const res = await app.client().get('/api/v1/proposals?status=open&pageSize=100');
+    const demo = res.body.data.find(
+      (p: { title: string }) => p.title === 'Fler cykelställ vid Stationen och biblioteket',
+    );
+    expect(demo).toMatchObject({ status: 'open', author: { displayName: 'Elsa Exempel' } });
+    const citizen = await signedInUser(app);
+    expect((await citizen.client.post(`/api/v1/proposals/${demo.id}/signatures`)).status).toBe(201);
   });
 });

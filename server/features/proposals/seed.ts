@@ -22,7 +22,7 @@ export async function seedProposals(ctx: AppContext): Promise<void> {
         roles: [{ role: 'citizen' }],
       },
     },
-    { upsert: true, new: true },
+    { upsert: true, returnDocument: 'after' },
   );
   const authorId = String(author._id);
   const t = now().getTime();

@@ -6,7 +6,7 @@ import { useNotifications } from './useNotifications';
 
 export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation('proposals');
-  const { items, unread, loaded, markAllRead } = useNotifications();
+  const { items, unread, loaded, markAllRead, markRead } = useNotifications();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section aria-labelledby="notifications-heading" className="notification-list">
@@ -25,7 +25,7 @@ export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
         {items.map((n) => (
           <li key={n.id} className={n.read ? 'card' : 'card notification--unread'}>
             {!n.read && <span className="badge">{t('notifications.unread')}</span>}{' '}
-            <Link to={n.path}>
+            <Link to={n.path} onClick={() => void markRead(n.id).catch(() => undefined)}>
               {t('notifications.item', { title: n.subject.title, step: t(`step.${n.step}`) })}
             </Link>
             <div className="meta">

@@ -65,5 +65,16 @@ export function useNotifications() {
     });
     set({ unread: answer.data.unread, items: state.items.map((n) => ({ ...n, read: true })) });
   }, []);
-  return { ...current, markAllRead, signedIn: Boolean(me) };
+  const markRead = useCallback(async (id: string) => {
+    if (state.items.find((n) => n.id === id)?.read) return;
+    const answer = await api<{ data: { unread: number } }>('/notifications/read', {
+      method: 'POST',
+      json: { ids: [id] },
+    });
+    set({
+      unread: answer.data.unread,
+      items: state.items.map((n) => (n.id === id ? { ...n, read: true } : n)),
+    });
+  }, []);
+  return { ...current, markAllRead, markRead, signedIn: Boolean(me) };
 }
