@@ -17,10 +17,15 @@ import { authorNames, presentQuestion, presentSession } from './present';
 
 /** The room's next sequence number (one counter document per session). */
 export function nextSeq(sessionId: string): Promise<number> {
+  return reserveSeqs(sessionId, 1);
+}
+
+/** Reserves `count` consecutive seqs in one update; returns the last one. */
+export function reserveSeqs(sessionId: string, count: number): Promise<number> {
   return withLock(`seq:${sessionId}`, async () => {
     const counter = await LiveSeqModel.findOneAndUpdate(
       { _id: sessionId },
-      { $inc: { seq: 1 } },
+      { $inc: { seq: count } },
       { upsert: true, returnDocument: 'after' },
     ).lean();
     return counter?.seq ?? 0;
@@ -41,10 +46,11 @@ export function changeQuestion(
   condition: Record<string, unknown>,
   set: Record<string, unknown>,
   unset: string[] = [],
+  reservedSeq?: number,
 ): Promise<LiveQuestionDoc | null> {
   return withLock(`question:${String(question._id)}`, async () => {
     forgetQuestion(String(question._id));
-    const seq = await nextSeq(question.sessionId);
+    const seq = reservedSeq ?? (await nextSeq(question.sessionId));
     return await LiveQuestionModel.findOneAndUpdate(
       { ...condition, _id: question._id },
       {

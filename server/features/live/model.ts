@@ -78,14 +78,15 @@ voteSchema.index({ questionId: 1, userId: 1 }, { unique: true });
 // Few indexes on purpose: every vote writes each of them (lookups go by _id).
 voteSchema.index({ sessionId: 1 });
 
-/** Per question and app node: votes inserted minus votes deleted through that node. */
+/**
+ * Per session and app node: for each question, votes inserted minus votes deleted through that
+ * node (`counts.<questionId>`). A node writes only its own document, one update per flush.
+ */
 const voteCountSchema = new Schema({
   _id: { type: String, required: true },
-  questionId: { type: String, required: true },
   sessionId: { type: String, required: true },
-  n: { type: Number, default: 0 },
+  counts: { type: Map, of: Number, default: () => ({}) },
 });
-voteCountSchema.index({ questionId: 1 });
 voteCountSchema.index({ sessionId: 1 });
 
 /** The room's sequence number (a document of its own, so bumping it never touches the session). */

@@ -12,7 +12,7 @@ import { authorize } from '../../policies/authorize';
 import { isBannedFromLive } from '../../policies/live';
 import type { AppServer } from '../../realtime/io';
 import type { Logger } from '../../logger';
-import { changeQuestion, emitQuestions } from './broadcast';
+import { changeQuestion, emitQuestions, reserveSeqs } from './broadcast';
 import { withLock } from './lock';
 import { LiveVoteCountModel, LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
 import { findQuestion } from './questions';
@@ -39,21 +39,34 @@ export function adjustCount(questionId: string, sessionId: string, delta: number
   pending.set(questionId, entry);
 }
 
-async function addToCounter(questionId: string, sessionId: string, delta: number): Promise<void> {
-  const _id = `${questionId}:${NODE_ID}`;
+/** Adds this node's pending deltas of one session to its counter document (one update). */
+async function addToCounters(sessionId: string, deltas: Array<[string, number]>): Promise<void> {
+  const inc = Object.fromEntries(
+    deltas.filter(([, d]) => d !== 0).map(([questionId, d]) => [`counts.${questionId}`, d]),
+  );
+  if (Object.keys(inc).length === 0) return;
+  const _id = `${sessionId}:${NODE_ID}`;
   await withLock(`count:${_id}`, () =>
     LiveVoteCountModel.updateOne(
       { _id },
-      { $inc: { n: delta }, $setOnInsert: { questionId, sessionId } },
+      { $inc: inc, $setOnInsert: { sessionId } },
       { upsert: true },
     ),
   );
 }
 
-/** The stored count of a question: the sum of every node's counter. */
-export async function countVotes(questionId: string): Promise<number> {
-  const counters = await LiveVoteCountModel.find({ questionId }, { n: 1 }).lean();
-  return counters.reduce((sum, c) => sum + (c.n ?? 0), 0);
+/** The stored counts of a session's questions: the sum of every node's counters. */
+export async function sessionCounts(sessionId: string): Promise<Map<string, number>> {
+  const documents = await LiveVoteCountModel.find({ sessionId }).lean();
+  const totals = new Map<string, number>();
+  for (const doc of documents) {
+    const counts = (doc.counts ?? {}) as Record<string, number> | Map<string, number>;
+    const entries = counts instanceof Map ? [...counts] : Object.entries(counts);
+    for (const [questionId, n] of entries) {
+      totals.set(questionId, (totals.get(questionId) ?? 0) + (n ?? 0));
+    }
+  }
+  return totals;
 }
 
 /** Inserts a vote row; false when the person had already voted. */
@@ -107,17 +120,31 @@ export async function castVote(
   return { questionId, votes, voted: input.up };
 }
 
-/** Stores and announces the count of every question whose votes changed since the last flush. */
+/**
+ * Stores and announces the count of every question whose votes changed since the last flush.
+ * Per session: one counter update, one read of all nodes' counters, one block of seqs, then one
+ * update per changed question.
+ */
 export async function flushVotes(io: AppServer): Promise<void> {
   if (pending.size === 0) return;
-  const batch = [...pending];
+  const bySession = new Map<string, Array<[string, number]>>();
+  for (const [questionId, { sessionId, delta }] of pending) {
+    const list = bySession.get(sessionId) ?? [];
+    list.push([questionId, delta]);
+    bySession.set(sessionId, list);
+  }
   pending.clear();
   const stored: LiveQuestionDoc[] = [];
-  for (const [questionId, { sessionId, delta }] of batch) {
-    if (delta !== 0) await addToCounter(questionId, sessionId, delta);
-    const votes = await countVotes(questionId);
-    const changed = await changeQuestion({ _id: questionId, sessionId }, {}, { votes });
-    if (changed) stored.push(changed);
+  for (const [sessionId, deltas] of bySession) {
+    await addToCounters(sessionId, deltas);
+    const totals = await sessionCounts(sessionId);
+    let seq = (await reserveSeqs(sessionId, deltas.length)) - deltas.length;
+    for (const [questionId] of deltas) {
+      seq += 1;
+      const votes = totals.get(questionId) ?? 0;
+      const changed = await changeQuestion({ _id: questionId, sessionId }, {}, { votes }, [], seq);
+      if (changed) stored.push(changed);
+    }
   }
   await emitQuestions(io, stored);
 }
