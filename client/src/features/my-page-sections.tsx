@@ -3,5 +3,10 @@
 import type { ComponentType } from 'react';
 import { MyProposals } from './proposals/MyProposals';
 import { NotificationsSection } from './notifications/NotificationsPage';
+import { MyRecordsSection } from './records/MyRecordsSection';
 
-export const myPageSections: ComponentType[] = [MyProposals, NotificationsSection];
+export const myPageSections: ComponentType[] = [
+  MyProposals,
+  NotificationsSection,
+  MyRecordsSection,
+];

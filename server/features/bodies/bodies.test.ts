@@ -6,6 +6,7 @@ import { buildUser, signedInUser } from '../../../test/helpers/factories';
 import { User } from '../../auth/user-model';
 import { AuditEntry } from '../../audit/model';
 import { swedishSortKey } from './sort-key';
+import { connectSocket, emitAck } from '../../../test/helpers/socket';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -187,5 +188,42 @@ describe('members and secretaries', () => {
     expect(refused.status).toBe(409);
     const missing = await app.client().get('/api/v1/bodies/0123456789abcdef01234567');
     expect(missing.status).toBe(404);
+  });
+
+  it('a secretary who loses the post leaves the room of the body’s draft meeting', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const body = (await admin.post('/api/v1/bodies', { name: 'Miljönämnden' })).body.data;
+    const { user, client } = await signedInUser(app);
+    await admin.post(`/api/v1/bodies/${body.id}/secretaries`, { userId: String(user._id) });
+    const draft = await client.post('/api/v1/meetings', {
+      bodyId: body.id,
+      title: 'Utkast',
+      startsAt: '2026-12-01T09:00:00+01:00',
+    });
+    const socket = await connectSocket(app, client);
+    try {
+      const joined = await emitAck(socket, 'meeting:join', { meetingId: draft.body.data.id });
+      expect(joined.ok).toBe(true);
+      const room = `meeting:${draft.body.data.id}`;
+      expect(await app.server.ctx.io.in(room).fetchSockets()).toHaveLength(1);
+      await admin.delete(`/api/v1/bodies/${body.id}/secretaries/${String(user._id)}`);
+      expect(await app.server.ctx.io.in(room).fetchSockets()).toHaveLength(0);
+    } finally {
+      socket.disconnect();
+    }
+  });
+
+  it('exports a person’s seats and posts with their personal data', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const body = (await admin.post('/api/v1/bodies', { name: 'Krisledningsnämnden' })).body.data;
+    const { user, client } = await signedInUser(app);
+    await admin.put(`/api/v1/bodies/${body.id}/members`, {
+      userId: String(user._id),
+      party: 'Liberalerna',
+      position: 'ledamot',
+    });
+    const exported = await client.get('/api/v1/me/export');
+    expect(exported.status).toBe(200);
+    expect(JSON.stringify(exported.body)).toContain('Krisledningsnämnden');
   });
 });

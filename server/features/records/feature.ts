@@ -11,8 +11,23 @@ import { noticeBoardRouter } from '../noticeboard/routes';
 import { oparlRouter } from '../oparl/routes';
 import { seedRecords } from './seed';
 import { registerRecordSubjects } from './subjects';
+import { registerPersonalData } from '../../auth/personal-data';
+import { Body } from '../bodies/model';
 
 registerRecordSubjects();
+// What the records keep about a person: their seats and secretary posts (documents and meetings
+// store only the creating secretary's id, which the audit log already reports).
+registerPersonalData('records', async (userId) => {
+  const bodies = await Body.find(
+    { $or: [{ 'members.userId': userId }, { secretaryIds: userId }] },
+    { name: 1, members: 1, secretaryIds: 1 },
+  ).lean();
+  return bodies.map((body) => ({
+    body: body.name,
+    member: body.members.find((m) => m.userId === userId) ?? null,
+    secretary: body.secretaryIds.includes(userId),
+  }));
+});
 
 export const recordsFeature: Feature = {
   name: 'records',

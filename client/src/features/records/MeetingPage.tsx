@@ -7,16 +7,10 @@ import type { MeetingView } from '@shared/schemas/meetings';
 import { ApiError } from '../../api';
 import { usePageTitle } from '../../usePageTitle';
 import { formatDate, formatDateTime } from './format';
-import { useFetch } from './useFetch';
 import { useMeeting } from './useMeeting';
 import { DocumentLinks } from './DocumentLinks';
+import { MeetingLiveSessions } from '../live/MeetingLiveSessions';
 import './records.css';
-
-interface LiveSessionRef {
-  id: string;
-  title: string;
-  status: string;
-}
 
 export function MeetingPage() {
   const { id = '' } = useParams();
@@ -47,8 +41,6 @@ export function MeetingPage() {
 
 function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedAt: string }) {
   const { t, i18n } = useTranslation('records');
-  const live = useFetch<LiveSessionRef[]>(`/live-sessions?meetingId=${meeting.id}`);
-  const session = live.data?.find((s) => s.status !== 'closed') ?? live.data?.[0];
   return (
     <div className="page records">
       <p className="meta">
@@ -79,15 +71,8 @@ function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedA
             </dd>
           </>
         )}
-        {session && (
-          <>
-            <dt>{t('meeting.live')}</dt>
-            <dd>
-              <Link to={`/direkt/${session.id}`}>{session.title}</Link>
-            </dd>
-          </>
-        )}
       </dl>
+      <MeetingLiveSessions meetingId={meeting.id} />
       {meeting.canManage && (
         <p>
           <Link className="button button--secondary" to={`/sekreterare/moten/${meeting.id}`}>
