@@ -183,4 +183,77 @@ describe('commenting on a document', () => {
     expect(await reading.locator('main').textContent()).not.toContain('idioter');
     await expectAccessible(reading);
   }, 120_000);
+
+  it('lets the author edit and delete, others agree, and works with the keyboard', async () => {
+    const body = await Body.create({ name: 'Kulturnämnden', sortKey: 'kulturnamnden' });
+    const bodyId = String(body._id);
+    const secretary = await signedInUser(app, { roles: [{ role: 'secretary', bodyId }] });
+    const created = await secretary.client.post('/api/v1/documents', {
+      title: 'Biblioteksplan 2027',
+      kind: 'tjansteskrivelse',
+      bodyId,
+      date: '2026-11-21',
+      secrecy: 'public',
+    });
+    const documentUrl = `${app.url}/handlingar/${created.body.data.id}`;
+    const author = await signedInUser(app, { givenName: 'Siv', surname: 'Holm' });
+    const reader = await signedInUser(app, { givenName: 'Kim', surname: 'Alm' });
+
+    const writing = await pageAs(author.client);
+    await writing.goto(documentUrl);
+    await writing.getByLabel('Din kommentar').fill('Första versionen');
+    await writing.getByRole('button', { name: 'Skicka kommentar' }).click();
+    const first = writing.locator('.comment__card', { hasText: 'Första versionen' });
+    await first.waitFor();
+    await writing.getByLabel('Din kommentar').fill('Ett andra inlägg');
+    await writing.getByRole('button', { name: 'Skicka kommentar' }).click();
+    await writing.locator('.comment__card', { hasText: 'Ett andra inlägg' }).waitFor();
+
+    // Edit: the form opens with the text, focus goes to it, the edit is marked.
+    await first.getByRole('button', { name: 'Ändra' }).click();
+    const editor = writing.getByLabel('Ändra din kommentar');
+    expect(await editor.inputValue()).toBe('Första versionen');
+    expect(await editor.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(writing);
+    await editor.fill('Första versionen, *rättad*');
+    await writing.getByRole('button', { name: 'Spara ändringen' }).click();
+    const edited = writing.locator('.comment__card', { hasText: 'Första versionen, rättad' });
+    await edited.waitFor();
+    expect(await edited.textContent()).toContain('(ändrad)');
+
+    // Another reader agrees, by keyboard; the author sees the count live.
+    const reading = await pageAs(reader.client);
+    await reading.goto(documentUrl);
+    const theirs = reading.locator('.comment__card', { hasText: 'Första versionen, rättad' });
+    const agree = theirs.getByRole('button', { name: 'Instämmer' });
+    await agree.focus();
+    await reading.keyboard.press('Enter');
+    await expect.poll(() => agree.getAttribute('aria-pressed')).toBe('true');
+    await edited.getByText('1 instämmer').waitFor({ timeout: 10_000 });
+
+    // Reply with the keyboard: the reply form takes focus.
+    await theirs.getByRole('button', { name: 'Svara' }).focus();
+    await reading.keyboard.press('Enter');
+    const replyBox = reading.getByLabel('Ditt svar till Siv Holm');
+    await expect.poll(() => replyBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await reading.keyboard.type('Håller med');
+    await reading.getByRole('button', { name: 'Skicka svar' }).click();
+    await writing.locator('.comment__card', { hasText: 'Håller med' }).waitFor({ timeout: 10_000 });
+
+    // Newest first puts the second post on top.
+    await reading.getByLabel('Sortera').selectOption('newest');
+    await expect
+      .poll(() => reading.locator('.comment-list > .comment .comment__body').first().textContent())
+      .toBe('Ett andra inlägg');
+
+    // Delete: a tombstone keeps the reply in place, for everyone.
+    await edited.getByRole('button', { name: 'Ta bort' }).click();
+    await writing.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await reading
+      .getByText('Kommentaren har tagits bort av den som skrev den.')
+      .waitFor({ timeout: 10_000 });
+    expect(await reading.locator('.comment__card', { hasText: 'Håller med' }).count()).toBe(1);
+    expect(await reading.locator('.comment-thread').textContent()).not.toContain('rättad');
+    await expectAccessible(reading);
+  }, 120_000);
 });

@@ -20,17 +20,29 @@ export interface ThreadState {
   upsert: (comment: Comment) => void;
 }
 
-function merge(list: Comment[], incoming: Comment, sort: ThreadSort): Comment[] {
+/**
+ * Puts a comment into the list. A broadcast is impersonal (mine/agreedByMe are false in it), so
+ * it keeps what the caller already knows of its own relation; the caller's own answers
+ * (`authoritative`) replace the comment as they are.
+ */
+function merge(
+  list: Comment[],
+  incoming: Comment,
+  sort: ThreadSort,
+  authoritative = false,
+): Comment[] {
   const index = list.findIndex((c) => c.id === incoming.id);
   if (index >= 0) {
     const old = list[index]!;
-    // Broadcasts are impersonal: keep what the caller knows about their own relation to it.
-    const merged = {
-      ...incoming,
-      mine: old.mine || incoming.mine,
-      agreedByMe: incoming.mine ? incoming.agreedByMe : old.agreedByMe,
-      body: incoming.body || (incoming.state === old.state ? old.body : ''),
-    };
+    const merged = authoritative
+      ? incoming
+      : {
+          ...incoming,
+          mine: old.mine,
+          agreedByMe: old.agreedByMe,
+          // The author of a held comment sees its text; a broadcast of it carries none.
+          body: incoming.body || (incoming.state === old.state ? old.body : ''),
+        };
     return list.map((c, i) => (i === index ? merged : c));
   }
   if (incoming.parentId && !list.some((c) => c.id === incoming.parentId)) return list;
@@ -145,11 +157,11 @@ export function useThread(
 
   const upsert = useCallback((comment: Comment) => {
     const isNew = !commentsRef.current.some((c) => c.id === comment.id);
-    commentsRef.current = merge(commentsRef.current, comment, sortRef.current);
+    commentsRef.current = merge(commentsRef.current, comment, sortRef.current, true);
     if (isNew && comment.state === 'visible') {
       setPage((p) => (p ? { ...p, total: p.total + 1 } : p));
     }
-    setComments((list) => merge(list, comment, sortRef.current));
+    setComments((list) => merge(list, comment, sortRef.current, true));
   }, []);
 
   return {
