@@ -10,7 +10,7 @@ import { resolveSubject } from '../subjects';
 import { setClockOffset } from './clock';
 import { closeDueProposals } from './scheduler';
 import { Proposal } from './model';
-import { opened } from './test-support';
+import { opened, submitted } from './test-support';
 
 const DAY = 86_400_000;
 let app: TestApp;
