@@ -300,3 +300,15 @@ describe('demo content', () => {
     expect((await citizen.client.post(`/api/v1/proposals/${demo.id}/signatures`)).status).toBe(201);
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes the proposal and notification operations', async () => {
+    const doc = (await app.client().get('/api/v1/openapi.json')).body;
+    expect(doc.paths['/api/v1/proposals'].get.summary).toBeTruthy();
+    expect(doc.paths['/api/v1/proposals'].post.requestBody).toBeTruthy();
+    expect(doc.paths['/api/v1/proposals/{id}/signatures'].post['x-requires']).toBe('user');
+    expect(doc.paths['/api/v1/proposals/{id}/review'].post['x-requires']).toBe('moderator');
+    expect(doc.paths['/api/v1/proposal-rules'].put['x-requires']).toBe('admin');
+    expect(doc.paths['/api/v1/notifications'].get.summary).toBeTruthy();
+  });
+});
