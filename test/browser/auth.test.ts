@@ -131,4 +131,19 @@ describe('role administration', () => {
       .toBe(0);
     await page.context().close();
   });
+
+  it('an admin reads and filters the audit log; the page passes axe', async () => {
+    const page = await newPage(browser);
+    await loginInBrowser(page, app.url, 'admin', '/admin/logg');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Granskningslogg');
+    expect(await page.title()).toBe('Granskningslogg – Mötesplats');
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.getByLabel('Händelse (t.ex. user.)').fill('auth.login');
+    await page.getByRole('button', { name: 'Filtrera' }).click();
+    await expect
+      .poll(async () => new Set(await page.locator('tbody tr td:nth-child(3)').allTextContents()))
+      .toEqual(new Set(['auth.login']));
+    await expectAccessible(page);
+    await page.context().close();
+  });
 });

@@ -73,6 +73,11 @@ export function MyPage() {
             <Link to="/admin/anvandare">{t('admin.title')}</Link>
           </p>
         ) : null}
+        {me.abilities?.readAudit ? (
+          <p>
+            <Link to="/admin/logg">{t('admin.auditLink')}</Link>
+          </p>
+        ) : null}
       </section>
       <ProfileSection me={me} />
       {myPageSections.map((Section, index) => (
