@@ -70,6 +70,26 @@ const FILLER =
   `och att i en på som för med till av om det är inte den har de under efter enligt samt
 vid inom mellan från eller även`.split(/\s+/);
 
+// First parts of compounds: Swedish builds most specific council words this way
+// (förskolelokal, trafiksäkerhetsplan), which gives the long tail of a real vocabulary.
+const COMPOUND_HEADS = `förskole skol bygg trafik miljö park vatten energi kultur idrotts bostads
+kommun stads cykel buss gång barn äldre social fritids natur hamn vinter sommar fjärr el avfalls
+återvinnings tillgänglighets säkerhets budget investerings drift personal ung digital fastighets
+mark plan centrum`.split(/\s+/);
+
+/** Lemmas (as their four forms) from most to least frequent: base words, then compounds. */
+function lexicon(rand: () => number): string[][] {
+  const compounds: string[][] = [];
+  for (const head of COMPOUND_HEADS) {
+    for (const forms of NOUNS) compounds.push(forms.map((form) => head + form));
+  }
+  for (let i = compounds.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [compounds[i], compounds[j]] = [compounds[j]!, compounds[i]!];
+  }
+  return [...NOUNS, ...compounds];
+}
+
 const TYPES: SearchableType[] = [
   'document',
   'document',
@@ -80,9 +100,25 @@ const TYPES: SearchableType[] = [
 ];
 export const BENCH_BODIES = Array.from({ length: 8 }, (_, i) => `${'b'.repeat(23)}${i}`);
 
-/** Picks with a Zipf-like bias towards the front of the list. */
-function zipf(rand: () => number, length: number): number {
-  return Math.min(length - 1, Math.floor(length * Math.pow(rand(), 2.2)));
+/** Zipf's law (frequency ∝ 1 / rank) over `length` ranks: cumulative weights to search. */
+function zipfTable(length: number): Float64Array {
+  const cumulative = new Float64Array(length);
+  let sum = 0;
+  for (let r = 0; r < length; r++) cumulative[r] = sum += 1 / (r + 1);
+  for (let r = 0; r < length; r++) cumulative[r]! /= sum;
+  return cumulative;
+}
+
+function zipfPick(rand: () => number, table: Float64Array): number {
+  const x = rand();
+  let lo = 0;
+  let hi = table.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (table[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface Corpus {
@@ -92,8 +128,10 @@ export interface Corpus {
 }
 
 export function corpus(seed = 42): Corpus {
+  const lemmas = lexicon(random(seed));
+  const table = zipfTable(lemmas.length);
   const noun = (rand: () => number) => {
-    const forms = NOUNS[zipf(rand, NOUNS.length)]!;
+    const forms = lemmas[zipfPick(rand, table)]!;
     return forms[Math.floor(rand() * forms.length)]!;
   };
   const pick = <T>(rand: () => number, list: readonly T[]) =>

@@ -23,6 +23,9 @@ export class LruCache<V> {
   delete(key: string): void {
     this.entries.delete(key);
   }
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 /** Remembers answers for `ttlMs`; concurrent askers of one key share one lookup. */

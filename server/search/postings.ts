@@ -58,6 +58,29 @@ export class PostingList {
   docNo(i: number) {
     return this.view.getUint32(i * ENTRY_SIZE, true);
   }
+  private sortedMemo: boolean | undefined;
+  /** Whether entries are in docNo order (then `find` can binary-search). Remembered. */
+  get sorted(): boolean {
+    if (this.sortedMemo === undefined) {
+      let ordered = true;
+      for (let i = 1; i < this.count && ordered; i++) ordered = this.docNo(i) > this.docNo(i - 1);
+      this.sortedMemo = ordered;
+    }
+    return this.sortedMemo;
+  }
+  /** The index of `docNo`'s entry in a sorted list, or -1. */
+  find(docNo: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.docNo(mid);
+      if (at === docNo) return mid;
+      if (at < docNo) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
   day(i: number) {
     return this.view.getInt32(i * ENTRY_SIZE + 4, true);
   }

@@ -89,6 +89,15 @@ describe('filing and finding', () => {
     expect(await ids('armaturer')).toEqual([]);
   });
 
+  it('sees a change to a list it has just read (cached lists are checked by version)', async () => {
+    await indexRecord(record({ id: 'k1', title: 'Solceller på taket', text: 'Stadshuset.' }));
+    expect(await ids('solcellerna ')).toEqual(['k1']);
+    await indexRecord(record({ id: 'k2', title: 'Fler solceller', text: 'Skolan.' }));
+    expect((await ids('solcellerna ')).sort()).toEqual(['k1', 'k2']);
+    await removeRecord('document', 'k1');
+    expect(await ids('solcellerna ')).toEqual(['k2']);
+  });
+
   it('keeps concurrent writes of many records consistent', async () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>

@@ -39,6 +39,12 @@ export interface KeyDoc {
   length: number;
 }
 
+/** A term's list version, apart from the (large) list so checking it reads a few bytes. */
+export interface VersionDoc {
+  _id: string;
+  v: number;
+}
+
 export interface MetaDoc {
   _id: string;
   n?: number;
@@ -66,6 +72,9 @@ const pad = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 export function termCollection(id: string) {
   return db().collection<TermDoc>(`search_terms_${pad(hash(id) % TERM_SHARDS, 2)}`);
+}
+export function versionCollection(term: string) {
+  return db().collection<VersionDoc>(`search_versions_${pad(hash(term) % TERM_SHARDS, 2)}`);
 }
 export function docCollection(docNo: number) {
   return db().collection<DocDoc>(`search_docs_${pad(docNo % DOC_SHARDS, 3)}`);

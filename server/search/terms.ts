@@ -4,7 +4,7 @@ import mongoose from 'mongoose';
 import { rewriteList } from './postings';
 import { withLock } from './lock';
 import { TtlCache } from './cache';
-import { databaseName, isDuplicateKey, termCollection } from './store';
+import { databaseName, isDuplicateKey, termCollection, versionCollection } from './store';
 
 const MAX_ATTEMPTS = 50;
 export const PREFIX_LENGTH = 3;
@@ -32,6 +32,15 @@ function notePrefix(term: string, present: boolean): Promise<void> {
   });
 }
 
+/**
+ * Announces a list's new version after the list is written, so a reader that sees the version
+ * can trust a cached copy with the same number (and a reader that sees the old one reads the
+ * moment before the write). Versions only grow, even across deletion and re-creation.
+ */
+async function publishVersion(term: string, v: number): Promise<void> {
+  await versionCollection(term).updateOne({ _id: term }, { $set: { v } }, { upsert: true });
+}
+
 /** In `term`'s list: drop the entries of `drop`, then append `added` (if any). */
 export function updateTerm(term: string, drop: ReadonlySet<number>, added?: Buffer): Promise<void> {
   return withLock(`term:${term}`, () => replaceList(term, drop, added));
@@ -43,8 +52,11 @@ async function replaceList(term: string, drop: ReadonlySet<number>, added?: Buff
     const current = await collection.findOne({ _id: term });
     if (!current?.p) {
       if (!added) return;
+      const known = await versionCollection(term).findOne({ _id: term });
+      const version = (known?.v ?? 0) + 1;
       try {
-        await collection.insertOne({ _id: term, v: 1, p: new mongoose.mongo.Binary(added) });
+        await collection.insertOne({ _id: term, v: version, p: new mongoose.mongo.Binary(added) });
+        await publishVersion(term, version);
         await notePrefix(term, true);
         return;
       } catch (error) {
@@ -57,6 +69,7 @@ async function replaceList(term: string, drop: ReadonlySet<number>, added?: Buff
     if (next.byteLength === 0) {
       const gone = await collection.deleteOne({ _id: term, v: version });
       if (gone.deletedCount === 1) {
+        await publishVersion(term, version + 1);
         await notePrefix(term, false);
         return;
       }
@@ -66,7 +79,10 @@ async function replaceList(term: string, drop: ReadonlySet<number>, added?: Buff
       { _id: term, v: version },
       { $set: { p: new mongoose.mongo.Binary(next) }, $inc: { v: 1 } },
     );
-    if (done.matchedCount === 1) return;
+    if (done.matchedCount === 1) {
+      await publishVersion(term, version + 1);
+      return;
+    }
   }
   throw new Error('search index: too much contention on one term');
 }
