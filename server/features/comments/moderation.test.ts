@@ -252,3 +252,42 @@ describe('OpenAPI', () => {
     }
   });
 });
+
+describe('every comment route', () => {
+  it('answers anonymous callers 401, unknown or malformed ids 404, never 500', async () => {
+    const subject = await realDocument(app, bodyId);
+    const { comment } = await commentOn(subject);
+    const anonymous = app.client();
+    const calls: Array<[string, string, unknown?]> = [
+      ['PATCH', `/api/v1/comments/${comment.id}`, { body: 'x' }],
+      ['DELETE', `/api/v1/comments/${comment.id}`],
+      ['POST', `/api/v1/comments/${comment.id}/agree`],
+      ['DELETE', `/api/v1/comments/${comment.id}/agree`],
+      ['POST', `/api/v1/comments/${comment.id}/report`, { reason: 'x' }],
+      ['POST', `/api/v1/comments/${comment.id}/hide`, { rule: 'spam', reason: 'x' }],
+      ['POST', `/api/v1/comments/${comment.id}/restore`],
+      ['GET', '/api/v1/comments/moderation-queue'],
+      ['GET', '/api/v1/comments/inbox'],
+      ['GET', '/api/v1/comment-settings'],
+      ['GET', `/api/v1/comment-settings/bodies/${bodyId}`],
+    ];
+    for (const [method, path, json] of calls) {
+      const res = await anonymous.request(method, path, json === undefined ? {} : { json });
+      expect(res.status, `${method} ${path}`).toBe(401);
+    }
+    const signed = await signedInUser(app);
+    for (const id of ['000000000000000000000000', 'nope', '%E0%A4%A']) {
+      for (const [method, path, json] of calls.slice(0, 7)) {
+        const target = path.replace(comment.id, id);
+        const res = await moderator.client.request(
+          method,
+          target,
+          json === undefined ? {} : { json },
+        );
+        expect([400, 404], `${method} ${target}`).toContain(res.status);
+      }
+    }
+    expect((await signed.client.get(`/api/v1/comment-settings/bodies/${bodyId}`)).status).toBe(403);
+    expect((await signed.client.get('/api/v1/comment-settings')).status).toBe(403);
+  });
+});
