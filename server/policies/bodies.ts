@@ -16,8 +16,3 @@ export function canManageBody(user: CurrentUser | undefined, bodyId: string): bo
 export function canDeleteBody(user: CurrentUser): boolean {
   return isAdmin(user);
 }
-
-/** Only admins appoint secretaries (secretaries may keep the member list). */
-export function canAppointSecretary(user: CurrentUser): boolean {
-  return isAdmin(user);
-}

@@ -19,6 +19,8 @@ import {
   canReadDocumentContent,
   canUploadSomeDocument,
 } from '../../policies/documents';
+import type { AppContext } from '../../context';
+import { announceMeetingChange } from '../meetings/broadcast';
 import { RecordDocument } from './model';
 import {
   accessNotice,
@@ -27,6 +29,7 @@ import {
   deleteDocument,
   findDocument,
   presentDocument,
+  presentDocuments,
   updateDocument,
 } from './service';
 import { deleteStoredFile, openFileDownload } from './storage';
@@ -131,7 +134,7 @@ async function readCreateInput(req: Request) {
   }
 }
 
-export function documentsRouter(): Router {
+export function documentsRouter(ctx: AppContext): Router {
   const router = Router();
 
   router.get('/documents', async (req, res) => {
@@ -147,9 +150,7 @@ export function documentsRouter(): Router {
         .limit(query.pageSize),
       RecordDocument.countDocuments(filter),
     ]);
-    const data = [];
-    for (const document of documents) data.push(await presentDocument(document, req.user));
-    res.json({ data, total });
+    res.json({ data: await presentDocuments(documents, req.user), total });
   });
 
   router.post('/documents', requireUser, async (req, res) => {
@@ -186,7 +187,8 @@ export function documentsRouter(): Router {
     const user = currentUser(req);
     const document = await findDocument(pathParam(req, 'id'));
     authorize(user, (u) => canManageDocuments(u, document.bodyId));
-    await deleteDocument(user, document, requestIp(req));
+    const meetingIds = await deleteDocument(user, document, requestIp(req));
+    for (const meetingId of meetingIds) await announceMeetingChange(ctx.io, meetingId);
     res.status(204).end();
   });
 

@@ -118,11 +118,12 @@ export async function deleteDocument(
   user: CurrentUser,
   document: DocumentRecord,
   ip: string | undefined,
-): Promise<void> {
+): Promise<string[]> {
   const id = String(document._id);
   if (await Meeting.exists({ 'minutes.documentId': id })) {
     throw conflict('These are the minutes of a meeting; they stay in the registry');
   }
+  const affected = await AgendaItem.find({ documentIds: id }, { meetingId: 1 }).lean();
   await AgendaItem.updateMany({ documentIds: id }, { $pull: { documentIds: id } });
   await document.deleteOne();
   if (document.file) await deleteStoredFile(document.file.fileId);
@@ -134,6 +135,8 @@ export async function deleteDocument(
     ip,
   });
   await removeRecord('document', id);
+  /** The meetings whose agendas lost the document: their viewers should hear of it. */
+  return [...new Set(affected.map((item) => item.meetingId))];
 }
 
 /** How to get a confidential document: the public's right to request it (begära ut). */
@@ -147,45 +150,70 @@ export function accessNotice(document: DocumentRecord, body: string): string {
   );
 }
 
+export async function presentDocuments(
+  documents: DocumentRecord[],
+  user: CurrentUser | undefined,
+): Promise<DocumentView[]> {
+  if (documents.length === 0) return [];
+  const ids = documents.map((d) => String(d._id));
+  const [bodies, items] = await Promise.all([
+    Body.find(
+      { _id: op({ $in: [...new Set(documents.map((d) => d.bodyId))] }) },
+      { name: 1 },
+    ).lean(),
+    AgendaItem.find({ documentIds: op({ $in: ids }) }, { meetingId: 1, documentIds: 1 }).lean(),
+  ]);
+  const meetings = await Meeting.find(
+    {
+      $or: [
+        { _id: op({ $in: [...new Set(items.map((item) => item.meetingId))] }) },
+        { 'minutes.documentId': op({ $in: ids }) },
+      ],
+      status: 'published',
+    },
+    { title: 1, startsAt: 1, minutes: 1 },
+  )
+    .sort({ startsAt: 1 })
+    .lean();
+  const bodyNames = new Map(bodies.map((b) => [String(b._id), b.name]));
+  return documents.map((document) => {
+    const id = String(document._id);
+    const name = bodyNames.get(document.bodyId) ?? '';
+    const onAgendas = new Set(
+      items.filter((item) => item.documentIds.includes(id)).map((item) => item.meetingId),
+    );
+    const isPublic = document.secrecy === 'public';
+    const file = document.file;
+    return {
+      id,
+      title: document.title,
+      kind: document.kind,
+      bodyId: document.bodyId,
+      bodyName: name,
+      date: document.date,
+      caseNumber: document.caseNumber ?? undefined,
+      secrecy: document.secrecy,
+      secrecyReference: document.secrecyReference ?? undefined,
+      file:
+        isPublic && file
+          ? { name: file.name, mimeType: file.mimeType, size: file.size, sha256: file.sha256 }
+          : undefined,
+      hasText: isPublic && Boolean(document.text),
+      accessNotice: isPublic ? undefined : accessNotice(document, name),
+      meetings: meetings
+        .filter((m) => onAgendas.has(String(m._id)) || m.minutes?.documentId === id)
+        .map((m) => ({ id: String(m._id), title: m.title, startsAt: m.startsAt.toISOString() })),
+      createdAt: document.createdAt.toISOString(),
+      updatedAt: document.updatedAt.toISOString(),
+      canManage: canManageDocuments(user, document.bodyId),
+    };
+  });
+}
+
 export async function presentDocument(
   document: DocumentRecord,
   user: CurrentUser | undefined,
 ): Promise<DocumentView> {
-  const id = String(document._id);
-  const name = await bodyName(document.bodyId);
-  const items = await AgendaItem.find({ documentIds: id }, { meetingId: 1 }).lean();
-  const meetingIds = [...new Set(items.map((item) => item.meetingId))];
-  const meetings = await Meeting.find(
-    { $or: [{ _id: op({ $in: meetingIds }) }, { 'minutes.documentId': id }], status: 'published' },
-    { title: 1, startsAt: 1 },
-  )
-    .sort({ startsAt: 1 })
-    .lean();
-  const isPublic = document.secrecy === 'public';
-  const file = document.file;
-  return {
-    id,
-    title: document.title,
-    kind: document.kind,
-    bodyId: document.bodyId,
-    bodyName: name,
-    date: document.date,
-    caseNumber: document.caseNumber ?? undefined,
-    secrecy: document.secrecy,
-    secrecyReference: document.secrecyReference ?? undefined,
-    file:
-      isPublic && file
-        ? { name: file.name, mimeType: file.mimeType, size: file.size, sha256: file.sha256 }
-        : undefined,
-    hasText: isPublic && Boolean(document.text),
-    accessNotice: isPublic ? undefined : accessNotice(document, name),
-    meetings: meetings.map((m) => ({
-      id: String(m._id),
-      title: m.title,
-      startsAt: m.startsAt.toISOString(),
-    })),
-    createdAt: document.createdAt.toISOString(),
-    updatedAt: document.updatedAt.toISOString(),
-    canManage: canManageDocuments(user, document.bodyId),
-  };
+  const [view] = await presentDocuments([document], user);
+  return view!;
 }

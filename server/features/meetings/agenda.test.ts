@@ -186,4 +186,18 @@ describe('realtime: room meeting:<id>', () => {
       socket.disconnect();
     }
   });
+
+  it('viewers see a removed document leave the agenda', async () => {
+    const documentId = await createDocument(secretary, bodyId, { title: 'Felaktig bilaga' });
+    const { id } = await createMeeting(secretary, bodyId, { documentIds: [documentId] });
+    const viewer = await connectSocket(app);
+    try {
+      await emitAck(viewer, 'meeting:join', { meetingId: id });
+      const event = nextEvent(viewer, 'meeting:updated');
+      expect((await secretary.delete(`/api/v1/documents/${documentId}`)).status).toBe(204);
+      expect((await event).items[0].documents).toEqual([]);
+    } finally {
+      viewer.disconnect();
+    }
+  });
 });

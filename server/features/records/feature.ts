@@ -36,7 +36,7 @@ export const recordsFeature: Feature = {
     router.use(bodiesRouter(ctx));
     router.use(meetingsRouter(ctx));
     router.use(agendaRouter(ctx));
-    router.use(documentsRouter());
+    router.use(documentsRouter(ctx));
     router.use(noticeBoardRouter());
     return router;
   },
