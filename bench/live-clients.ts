@@ -142,13 +142,19 @@ async function approve(m: {
   return { ...percentiles(latencies), missing, failedAcks: results.filter((r) => !r.ok).length };
 }
 
-async function vote(m: { questionIds: string[]; perSecond: number; seconds: number }) {
+async function vote(m: {
+  questionIds: string[];
+  perSecond: number;
+  seconds: number;
+  takeBack: number;
+}) {
   const latencies: number[] = [];
   let failed = 0;
   const total = m.perSecond * m.seconds;
   const started = performance.now();
   const pending: Array<Promise<void>> = [];
-  // Each person's votes alternate up and down per question, so both paths are exercised.
+  // A vote on a question the person already voted for is taken back with probability `takeBack`,
+  // otherwise repeated (idempotent).
   const state = new Map<string, boolean>();
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / m.perSecond;
@@ -157,7 +163,7 @@ async function vote(m: { questionIds: string[]; perSecond: number; seconds: numb
     const client = clients[Math.floor(Math.random() * clients.length)]!;
     const questionId = m.questionIds[Math.floor(Math.random() * m.questionIds.length)]!;
     const key = `${client.socket.id}:${questionId}`;
-    const up = !(state.get(key) ?? false) || Math.random() < 0.7;
+    const up = !(state.get(key) ?? false) || Math.random() >= m.takeBack;
     state.set(key, up);
     const t0 = performance.now();
     pending.push(
