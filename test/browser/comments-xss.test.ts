@@ -77,11 +77,11 @@ describe('XSS corpus', () => {
     while (await more.isVisible()) {
       const before = await bodies.count();
       await more.click();
-      await expect.poll(() => bodies.count()).toBeGreaterThan(before);
+      await expect.poll(() => bodies.count(), { timeout: 10_000 }).toBeGreaterThan(before);
     }
     expect(await bodies.count()).toBe(stored.length);
     await expect
-      .poll(() => page.locator('.comment__body', { hasText: '0:' }).count())
+      .poll(() => page.locator('.comment__body', { hasText: '0:' }).count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
 
     // Give handlers a chance: fire the events vectors wait for on everything in the bodies.
@@ -129,7 +129,7 @@ describe('XSS corpus', () => {
       img.innerHTML = '<img src="x" onerror="__xss(\'control\')">';
       document.body.append(img);
     });
-    await expect.poll(() => hits).toEqual(['control']);
+    await expect.poll(() => hits, { timeout: 10_000 }).toEqual(['control']);
     await context.close();
   }, 180_000);
 });

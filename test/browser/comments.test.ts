@@ -86,7 +86,9 @@ describe('commenting on a document', () => {
     });
     await seen.waitFor({ timeout: 10_000 });
     await expect
-      .poll(() => watching.locator('[aria-live="polite"]').first().textContent())
+      .poll(() => watching.locator('.comment-thread [aria-live="polite"]').textContent(), {
+        timeout: 10_000,
+      })
       .toBe('Ny kommentar av Aina Lund.');
     expect(await watching.evaluate(() => document.activeElement?.id)).toMatch(/-sort$/);
 
@@ -117,7 +119,9 @@ describe('commenting on a document', () => {
     );
     expect(await reply.textContent()).toContain('ordförande, Tekniska nämnden');
     await expect
-      .poll(() => watching.locator('[aria-live="polite"]').first().textContent())
+      .poll(() => watching.locator('.comment-thread [aria-live="polite"]').textContent(), {
+        timeout: 10_000,
+      })
       .toBe('Nytt svar från förtroendevald Olle Rask.');
     expect(await watching.evaluate(() => document.activeElement?.id)).toMatch(/-sort$/);
     // Answered: the thread leaves the inbox.
@@ -228,14 +232,16 @@ describe('commenting on a document', () => {
     const agree = theirs.getByRole('button', { name: 'Instämmer' });
     await agree.focus();
     await reading.keyboard.press('Enter');
-    await expect.poll(() => agree.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => agree.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
     await edited.getByText('1 instämmer').waitFor({ timeout: 10_000 });
 
     // Reply with the keyboard: the reply form takes focus.
     await theirs.getByRole('button', { name: 'Svara' }).focus();
     await reading.keyboard.press('Enter');
     const replyBox = reading.getByLabel('Ditt svar till Siv Holm');
-    await expect.poll(() => replyBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => replyBox.evaluate((el) => el === document.activeElement), { timeout: 10_000 })
+      .toBe(true);
     await reading.keyboard.type('Håller med');
     await reading.getByRole('button', { name: 'Skicka svar' }).click();
     await writing.locator('.comment__card', { hasText: 'Håller med' }).waitFor({ timeout: 10_000 });
@@ -243,7 +249,10 @@ describe('commenting on a document', () => {
     // Newest first puts the second post on top.
     await reading.getByLabel('Sortera').selectOption('newest');
     await expect
-      .poll(() => reading.locator('.comment-list > .comment .comment__body').first().textContent())
+      .poll(
+        () => reading.locator('.comment-list > .comment .comment__body').first().textContent(),
+        { timeout: 10_000 },
+      )
       .toBe('Ett andra inlägg');
 
     // Delete: a tombstone keeps the reply in place, for everyone.
