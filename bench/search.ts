@@ -24,7 +24,8 @@ const SAMPLES = option('samples', 60);
 const REGEX_SAMPLES = option('regex-samples', 3);
 const REGEX_CONCURRENT_WORDS = option('regex-concurrent-words', 1);
 const CONCURRENT_REQUESTS = option('concurrent-requests', 200);
-const BATCH = 20_000;
+// One batch: into an empty index every list is then written once (see indexNewRecords).
+const BATCH = 100_000;
 const textOption = (name: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;

@@ -17,10 +17,14 @@ import {
   claimNumber,
   docCollection,
   keyCollection,
+  readStats,
   reserveNumbers,
+  termCollection,
+  versionCollection,
   type DocDoc,
 } from './store';
-import { eachLimited, updateTerm } from './terms';
+import { eachLimited, PREFIX_LENGTH, prefixId, updateTerm } from './terms';
+import mongoose from 'mongoose';
 
 /** Stored for snippets; the whole text is indexed, but a snippet never needs more. */
 export const MAX_STORED_TEXT = 100_000;
@@ -186,8 +190,64 @@ export async function indexNewRecords(records: readonly SearchableRecord[]): Pro
   await eachLimited([...keysByShard.values()], 4, async (keys) => {
     await keyCollection(keys[0]!._id).insertMany(keys, { ordered: false });
   });
-  await eachLimited([...lists.entries()], 4, async ([term, list]) => {
-    await updateTerm(term, new Set(), list.result());
-  });
+  const empty = (await readStats()).docs === 0;
   await addStats(records.length, totalLength);
+  if (empty) await writeFreshLists(lists);
+  else {
+    await eachLimited([...lists.entries()], 4, async ([term, list]) => {
+      await updateTerm(term, new Set(), list.result());
+    });
+  }
+}
+
+/**
+ * Into an empty index, lists, versions and prefix tables are inserted in batches rather than
+ * read and replaced one by one: seeding 100,000 records then takes minutes, not most of an hour.
+ */
+async function writeFreshLists(lists: Map<string, ListBuilder>): Promise<void> {
+  const byShard = new Map<string, { terms: string[]; bytes: number }[]>();
+  const prefixes = new Map<string, string[]>();
+  for (const [term, list] of lists) {
+    const shard = termCollection(term).collectionName;
+    const batches = byShard.get(shard) ?? [{ terms: [], bytes: 0 }];
+    let batch = batches[batches.length - 1]!;
+    const size = list.result().byteLength;
+    if (batch.bytes + size > 4 * 1024 * 1024) batches.push((batch = { terms: [], bytes: 0 }));
+    batch.terms.push(term);
+    batch.bytes += size;
+    byShard.set(shard, batches);
+    if (term.length >= PREFIX_LENGTH) {
+      const id = prefixId(term);
+      prefixes.set(id, [...(prefixes.get(id) ?? []), term]);
+    }
+  }
+  const batches = [...byShard.values()].flat();
+  await eachLimited(batches, 2, async ({ terms }) => {
+    await termCollection(terms[0]!).insertMany(
+      terms.map((term) => ({
+        _id: term,
+        v: 1,
+        p: new mongoose.mongo.Binary(lists.get(term)!.result()),
+      })),
+      { ordered: false },
+    );
+    const versions = new Map<string, string[]>();
+    for (const term of terms) {
+      const shard = versionCollection(term).collectionName;
+      versions.set(shard, [...(versions.get(shard) ?? []), term]);
+    }
+    for (const group of versions.values()) {
+      await versionCollection(group[0]!).insertMany(
+        group.map((term) => ({ _id: term, v: 1 })),
+        { ordered: false },
+      );
+    }
+  });
+  await eachLimited([...prefixes.entries()], 4, async ([id, terms]) => {
+    await termCollection(id).updateOne(
+      { _id: id },
+      { $addToSet: { terms: { $each: terms } } },
+      { upsert: true },
+    );
+  });
 }
