@@ -273,3 +273,26 @@ describe('rate limits', () => {
     expect((await client.post(thread(), { body: 'idag igen' })).status).toBe(429);
   });
 });
+
+describe('proposal threads', () => {
+  it('take comments once a proposal is open, not while it awaits review', async () => {
+    const author = await signedInUser(app);
+    const created = await author.client.post('/api/v1/proposals', {
+      title: 'Fler papperskorgar i stadsparken',
+      body: 'Det blir mycket skräp i parken på sommaren. Kommunen borde ställa ut fler papperskorgar.',
+    });
+    expect(created.status, created.text).toBe(201);
+    const url = `/api/v1/proposals/${created.body.data.id}/comments`;
+    const citizen = await signedInUser(app);
+    expect((await citizen.client.post(url, { body: 'Bra!' })).status).toBe(404);
+    const moderator = await signedInUser(app, { roles: ['moderator'] });
+    const review = await moderator.client.post(`/api/v1/proposals/${created.body.data.id}/review`, {
+      decision: 'approve',
+    });
+    expect(review.status, review.text).toBe(200);
+    const res = await citizen.client.post(url, { body: 'Bra!' });
+    expect(res.status).toBe(201);
+    expect(res.body.data).toMatchObject({ subjectType: 'proposal', body: 'Bra!' });
+    expect((await app.client().get(url)).body.total).toBe(1);
+  });
+});
