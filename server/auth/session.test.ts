@@ -10,7 +10,7 @@ import { userRoom } from '../realtime/io';
 import { registerRoomGuard } from '../realtime/room-guards';
 import { hasRole } from '../policies/roles';
 import { ABSOLUTE_LIFETIME_MS, SESSION_COOKIE } from './session';
-import { startRolePoller } from './socket-freshness';
+import { REREAD_AFTER_MS, startRolePoller } from './socket-freshness';
 import { revokeRole } from './users';
 
 let app: TestApp;
@@ -124,5 +124,21 @@ describe('roles changed in another process reach live sockets', () => {
       stop();
       socket.disconnect();
     }
+  });
+
+  it('a socket re-reads its user before an event once the last read is a few seconds old', async () => {
+    const target = await signedInUser(app, { roles: ['citizen', 'moderator'] });
+    const socket = await connectSocket(app, target.client);
+    const io = app.server.ctx.io;
+    io.in(userRoom(target.id)).socketsJoin('test-mods:2');
+    await revokeRole(target.id, { role: 'moderator' }); // no re-check: as from another process
+    await new Promise((resolve) => setTimeout(resolve, REREAD_AFTER_MS + 200));
+    socket.emit('auth:any-event', {});
+    await expect
+      .poll(async () => (await io.in('test-mods:2').fetchSockets()).length, { timeout: 3_000 })
+      .toBe(0);
+    const [remote] = await io.in(userRoom(target.id)).fetchSockets();
+    expect(remote?.data.user?.roles).toEqual([{ role: 'citizen' }]);
+    socket.disconnect();
   });
 });
