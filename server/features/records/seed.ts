@@ -72,6 +72,14 @@ async function seedBody(ctx: AppContext, demo: DemoBody, counter: { n: number })
     }
   }
 
+  // A document is dated ten days before the first meeting it is on; minutes on their posting day.
+  const documentDay = new Map<string, number>();
+  for (const meeting of demo.meetings) {
+    for (const key of meeting.items.flatMap((item) => item.documents ?? [])) {
+      documentDay.set(key, Math.min(documentDay.get(key) ?? 0, meeting.days - 10));
+    }
+    if (meeting.minutes) documentDay.set(meeting.minutes.document, -meeting.minutes.postedDaysAgo);
+  }
   const documentIds = new Map<string, string>();
   for (const doc of demo.documents) {
     const file = doc.lines
@@ -83,7 +91,7 @@ async function seedBody(ctx: AppContext, demo: DemoBody, counter: { n: number })
         title: doc.title,
         kind: doc.kind,
         bodyId,
-        date: swedishDate(),
+        date: swedishDate(new Date(Date.now() + (documentDay.get(doc.key) ?? 0) * DAY)),
         caseNumber: doc.caseNumber,
         secrecy: doc.confidential ? 'confidential' : 'public',
         secrecyReference: doc.confidential,
