@@ -38,28 +38,29 @@ async function pageAs(user: UserDocument): Promise<Page> {
   return context.newPage();
 }
 const heading = (page: Page) => page.locator('h1').textContent();
+/** expect.poll with room for a loaded machine (the default gives up after one second). */
+const poll = <T>(read: () => Promise<T> | T) =>
+  expect.poll(read, { timeout: 20_000, interval: 100 });
 
-describe('proposals pages', () => {
+describe('proposals pages', { timeout: 90_000 }, () => {
   it('the start page shows popular proposals, and the list works in English', async () => {
     const page = await newPage(browser);
     await page.goto(`${app.url}/`);
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Populära e-förslag' }).count())
-      .toBe(1);
-    await expect.poll(() => page.getByRole('link', { name: openTitle }).count()).toBe(1);
+    await poll(() => page.getByRole('heading', { name: 'Populära e-förslag' }).count()).toBe(1);
+    await poll(() => page.getByRole('link', { name: openTitle }).count()).toBe(1);
     await page.goto(`${app.url}/forslag`);
-    await expect.poll(() => heading(page)).toBe('E-förslag');
+    await poll(() => heading(page)).toBe('E-förslag');
     await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
-    await expect.poll(() => heading(page)).toBe('Citizen proposals');
+    await poll(() => heading(page)).toBe('Citizen proposals');
     expect(await page.title()).toBe('Citizen proposals – Mötesplats');
     await page.getByLabel('Sort', { exact: true }).selectOption('signatures');
     await page.getByRole('button', { name: 'Show' }).click();
-    await expect.poll(() => page.url()).toContain('sort=signatures');
+    await poll(() => page.url()).toContain('sort=signatures');
     await page.getByRole('link', { name: openTitle }).click();
-    await expect.poll(() => heading(page)).toBe(openTitle);
-    await expect
-      .poll(() => page.locator('.proposal-status').first().textContent())
-      .toBe('Open for signatures');
+    await poll(() => heading(page)).toBe(openTitle);
+    await poll(() => page.locator('.proposal-status').first().textContent()).toBe(
+      'Open for signatures',
+    );
     expect(await page.getByRole('link', { name: 'Log in to sign' }).count()).toBe(1);
     await expectAccessible(page);
     // Back to Swedish for the other tests' contexts (the choice is per browser context anyway).
@@ -71,15 +72,13 @@ describe('proposals pages', () => {
     const admin = await signedInUser(app, { roles: ['admin'] });
     const page = await pageAs(admin.user);
     await page.goto(`${app.url}/forslag/regler`);
-    await expect.poll(() => heading(page)).toBe('Regler för e-förslag');
+    await poll(() => heading(page)).toBe('Regler för e-förslag');
     await page.getByLabel('Antal underskrifter som krävs').fill('25');
     await page.getByLabel('Underskriftstid (dagar)').fill('60');
     await page.getByLabel('Regler för granskning').fill('Inga personangrepp.');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Spara reglerna' }).click();
-    await expect
-      .poll(() => page.getByRole('status').textContent())
-      .toContain('Reglerna är sparade');
+    await poll(() => page.getByRole('status').textContent()).toContain('Reglerna är sparade');
     const rules = (await app.client().get('/api/v1/proposal-rules')).body.data;
     expect(rules).toMatchObject({
       threshold: 25,
@@ -88,7 +87,7 @@ describe('proposals pages', () => {
     });
     const citizen = await newPage(browser);
     await citizen.goto(`${app.url}/forslag/regler`);
-    await expect.poll(() => citizen.getByText('Inga personangrepp.').count()).toBe(1);
+    await poll(() => citizen.getByText('Inga personangrepp.').count()).toBe(1);
     expect(await citizen.getByRole('button', { name: 'Spara reglerna' }).count()).toBe(0);
   });
 
@@ -96,7 +95,7 @@ describe('proposals pages', () => {
     const citizen = await signedInUser(app, { givenName: 'Dora', surname: 'Utkast' });
     const page = await pageAs(citizen.user);
     await page.goto(`${app.url}/forslag/nytt`);
-    await expect.poll(() => heading(page)).toBe('Skriv ett e-förslag');
+    await poll(() => heading(page)).toBe('Skriv ett e-förslag');
     const title = 'Hundrastgård i västra stadsdelen';
     await page.getByLabel('Rubrik').fill(title);
     await page
@@ -104,19 +103,19 @@ describe('proposals pages', () => {
       .fill('Det finns ingen hundrastgård i västra stadsdelen, och många hundägare bor där.');
     await page.getByRole('button', { name: 'Spara som utkast' }).click();
     await page.waitForURL(/\/forslag\/[0-9a-f]{24}$/);
-    await expect.poll(() => page.locator('.proposal-status').first().textContent()).toBe('Utkast');
+    await poll(() => page.locator('.proposal-status').first().textContent()).toBe('Utkast');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Skicka för granskning' }).click();
-    await expect
-      .poll(() => page.locator('.proposal-status').first().textContent())
-      .toBe('Väntar på granskning');
+    await poll(() => page.locator('.proposal-status').first().textContent()).toBe(
+      'Väntar på granskning',
+    );
 
     await page.goto(`${app.url}/mina-sidor`);
-    await expect.poll(() => page.getByRole('heading', { name: 'Mina e-förslag' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('link', { name: title }).count()).toBe(1);
+    await poll(() => page.getByRole('heading', { name: 'Mina e-förslag' }).count()).toBe(1);
+    await poll(() => page.getByRole('link', { name: title }).count()).toBe(1);
     await page.getByLabel('E-postadress').fill('dora@example.se');
     await page.getByRole('button', { name: 'Spara e-postadressen' }).click();
-    await expect.poll(() => page.getByText('Sparat.').count()).toBe(1);
+    await poll(() => page.getByText('Sparat.').count()).toBe(1);
     expect((await citizen.client.get('/api/v1/notification-settings')).body.data.email).toBe(
       'dora@example.se',
     );

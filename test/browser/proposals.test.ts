@@ -43,6 +43,9 @@ async function pageAs(user: UserDocument): Promise<Page> {
 }
 
 const heading = (page: Page) => page.locator('h1').textContent();
+/** expect.poll with room for a loaded machine (the default gives up after one second). */
+const poll = <T>(read: () => Promise<T> | T) =>
+  expect.poll(read, { timeout: 20_000, interval: 100 });
 
 describe('citizen proposals journey', () => {
   it('goes from writing to decision, and every follower sees every step', async () => {
@@ -58,13 +61,11 @@ describe('citizen proposals journey', () => {
     const authorPage = await pageAs(author.user);
     const errors = watchPageErrors(authorPage);
     await authorPage.goto(`${app.url}/forslag/nytt`);
-    await expect.poll(() => heading(authorPage)).toBe('Skriv ett e-förslag');
+    await poll(() => heading(authorPage)).toBe('Skriv ett e-förslag');
     expect(await authorPage.title()).toBe('Skriv ett e-förslag – Mötesplats');
-    await expect
-      .poll(() => authorPage.getByText('Förslag ska gälla kommunens ansvar.').count())
-      .toBe(1);
+    await poll(() => authorPage.getByText('Förslag ska gälla kommunens ansvar.').count()).toBe(1);
     await authorPage.getByRole('button', { name: 'Skicka för granskning' }).click();
-    await expect.poll(() => authorPage.getByRole('alert').textContent()).toContain('Rubrik');
+    await poll(() => authorPage.getByRole('alert').textContent()).toContain('Rubrik');
     const title = 'Bänkar längs promenadstråket vid sjön';
     await authorPage.getByLabel('Rubrik').fill(title);
     await authorPage
@@ -72,41 +73,41 @@ describe('citizen proposals journey', () => {
       .fill(
         'Det finns nästan inga bänkar längs stråket.\n\nÄldre behöver kunna vila på vägen. Sätt upp en bänk var tvåhundrade meter.',
       );
-    await expect.poll(() => authorPage.locator('.proposal-preview p').count()).toBe(3);
+    await poll(() => authorPage.locator('.proposal-preview p').count()).toBe(3);
     await expectAccessible(authorPage);
     await authorPage.getByRole('button', { name: 'Skicka för granskning' }).click();
     await authorPage.waitForURL(/\/forslag\/[0-9a-f]{24}$/);
     const id = authorPage.url().split('/').pop()!;
-    await expect.poll(() => heading(authorPage)).toBe(title);
-    await expect
-      .poll(() => authorPage.locator('.proposal-status').first().textContent())
-      .toBe('Väntar på granskning');
+    await poll(() => heading(authorPage)).toBe(title);
+    await poll(() => authorPage.locator('.proposal-status').first().textContent()).toBe(
+      'Väntar på granskning',
+    );
 
     // 2. The moderator finds it in the queue and approves it.
     const modPage = await pageAs(moderator.user);
     await modPage.goto(`${app.url}/forslag/granska`);
-    await expect.poll(() => heading(modPage)).toBe('Granskningskö för e-förslag');
+    await poll(() => heading(modPage)).toBe('Granskningskö för e-förslag');
     await expectAccessible(modPage);
     await modPage.getByRole('link', { name: title }).click();
-    await expect.poll(() => heading(modPage)).toBe(title);
+    await poll(() => heading(modPage)).toBe(title);
     await modPage.getByRole('button', { name: 'Godkänn och publicera' }).click();
-    await expect
-      .poll(() => modPage.locator('.proposal-status').first().textContent())
-      .toBe('Öppet för underskrifter');
+    await poll(() => modPage.locator('.proposal-status').first().textContent()).toBe(
+      'Öppet för underskrifter',
+    );
 
     // 3. The follower signs through the button (and so follows); the list shows the proposal.
     const followerPage = await pageAs(follower.user);
     const followerErrors = watchPageErrors(followerPage);
     await followerPage.goto(`${app.url}/forslag`);
-    await expect.poll(() => heading(followerPage)).toBe('E-förslag');
+    await poll(() => heading(followerPage)).toBe('E-förslag');
     await expectAccessible(followerPage);
     await followerPage.getByRole('link', { name: title }).click();
-    await expect.poll(() => heading(followerPage)).toBe(title);
+    await poll(() => heading(followerPage)).toBe(title);
     await followerPage.getByRole('button', { name: 'Skriv under' }).click();
-    await expect
-      .poll(() => followerPage.getByTestId('signature-count').textContent())
-      .toBe('1 av 3 underskrifter');
-    await expect.poll(() => followerPage.getByText('Du har skrivit under.').count()).toBe(1);
+    await poll(() => followerPage.getByTestId('signature-count').textContent()).toBe(
+      '1 av 3 underskrifter',
+    );
+    await poll(() => followerPage.getByText('Du har skrivit under.').count()).toBe(1);
     await expectAccessible(followerPage);
 
     // The rest sign through the API; the follower's page follows live.
@@ -114,57 +115,51 @@ describe('citizen proposals journey', () => {
       const signer = await signedInUser(app);
       expect((await signer.client.post(`/api/v1/proposals/${id}/signatures`)).status).toBe(201);
     }
-    await expect
-      .poll(() => followerPage.getByTestId('signature-count').textContent())
-      .toBe('3 av 3 underskrifter');
+    await poll(() => followerPage.getByTestId('signature-count').textContent()).toBe(
+      '3 av 3 underskrifter',
+    );
 
     // 4. The deadline passes: the clock moves, the scheduler ticks; pages update live.
     setClockOffset(31 * 86_400_000);
     expect(await closeDueProposals(app.server.ctx)).toEqual([id]);
-    await expect
-      .poll(() => followerPage.locator('.proposal-status').first().textContent())
-      .toBe('Överlämnat');
-    await expect
-      .poll(() => followerPage.getByTestId('notification-bell').getAttribute('aria-label'))
-      .toBe('Aviseringar, 1 olästa');
+    await poll(() => followerPage.locator('.proposal-status').first().textContent()).toBe(
+      'Överlämnat',
+    );
+    await poll(() => followerPage.getByTestId('notification-bell').getAttribute('aria-label')).toBe(
+      'Aviseringar, 1 olästa',
+    );
 
     // 5. The secretary refers it, publishes the answer and records the decision.
     const secPage = await pageAs(secretary.user);
     await secPage.goto(`${app.url}/forslag/${id}`);
-    await expect.poll(() => heading(secPage)).toBe(title);
+    await poll(() => heading(secPage)).toBe(title);
     await secPage.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Tekniska nämnden' });
     await secPage.getByLabel('Diarienummer').fill('TN 2026/42');
     await expectAccessible(secPage);
     await secPage.getByRole('button', { name: 'Överlämna' }).click();
-    await expect
-      .poll(() =>
-        secPage.getByText('Överlämnat till Tekniska nämnden, diarienummer TN 2026/42').count(),
-      )
-      .toBe(1);
+    await poll(() =>
+      secPage.getByText('Överlämnat till Tekniska nämnden, diarienummer TN 2026/42').count(),
+    ).toBe(1);
     await secPage
       .getByLabel('Svarstext')
       .fill('Nämnden ställer sig positiv och utreder var bänkar passar.');
     await secPage.getByRole('button', { name: 'Publicera svaret' }).click();
-    await expect
-      .poll(() => secPage.locator('.proposal-status').first().textContent())
-      .toBe('Besvarat');
-    await expect.poll(() => secPage.getByText('Officiellt svar').count()).toBe(1);
+    await poll(() => secPage.locator('.proposal-status').first().textContent()).toBe('Besvarat');
+    await poll(() => secPage.getByText('Officiellt svar').count()).toBe(1);
     await secPage.getByLabel('Beslutstext').fill('Nämnden beslutar att sätta upp tio bänkar.');
     await secPage.getByRole('button', { name: 'Registrera beslutet' }).click();
-    await expect
-      .poll(() => secPage.locator('.proposal-status').first().textContent())
-      .toBe('Beslutat');
-    await expect.poll(() => secPage.getByTestId('timeline').locator('li').count()).toBe(7);
+    await poll(() => secPage.locator('.proposal-status').first().textContent()).toBe('Beslutat');
+    await poll(() => secPage.getByTestId('timeline').locator('li').count()).toBe(7);
     await expectAccessible(secPage);
 
     // 6. Every follower saw every step since they followed: live on the bell, then in the list.
-    await expect
-      .poll(() => followerPage.getByTestId('notification-bell').getAttribute('aria-label'))
-      .toBe('Aviseringar, 4 olästa');
+    await poll(() => followerPage.getByTestId('notification-bell').getAttribute('aria-label')).toBe(
+      'Aviseringar, 4 olästa',
+    );
     await followerPage.getByTestId('notification-bell').click();
-    await expect.poll(() => heading(followerPage)).toBe('Aviseringar');
+    await poll(() => heading(followerPage)).toBe('Aviseringar');
     const followerItems = followerPage.locator('.notification-list li');
-    await expect.poll(() => followerItems.count()).toBe(4);
+    await poll(() => followerItems.count()).toBe(4);
     for (const step of [
       'Målet nåddes – förslaget överlämnas till kommunen',
       'Överlämnat till en nämnd',
@@ -175,13 +170,13 @@ describe('citizen proposals journey', () => {
     }
     await expectAccessible(followerPage);
     await followerPage.getByRole('button', { name: 'Markera alla som lästa' }).click();
-    await expect
-      .poll(() => followerPage.getByTestId('notification-bell').getAttribute('aria-label'))
-      .toBe('Aviseringar');
+    await poll(() => followerPage.getByTestId('notification-bell').getAttribute('aria-label')).toBe(
+      'Aviseringar',
+    );
 
     // The author has followed from the start: the approval and the four later steps.
     await authorPage.goto(`${app.url}/aviseringar`);
-    await expect.poll(() => authorPage.locator('.notification-list li').count()).toBe(5);
+    await poll(() => authorPage.locator('.notification-list li').count()).toBe(5);
     expect(
       await authorPage.getByRole('link', { name: `${title}: Godkänt och publicerat` }).count(),
     ).toBe(1);
@@ -189,9 +184,7 @@ describe('citizen proposals journey', () => {
     // The public page shows the whole story without signing in.
     const anonymous = await newPage(browser);
     await anonymous.goto(`${app.url}/forslag/${id}`);
-    await expect
-      .poll(() => anonymous.locator('.proposal-status').first().textContent())
-      .toBe('Beslutat');
+    await poll(() => anonymous.locator('.proposal-status').first().textContent()).toBe('Beslutat');
     expect(await anonymous.title()).toBe(`${title} – Mötesplats`);
     expect(await anonymous.getByRole('button', { name: 'Skriv under' }).count()).toBe(0);
     await expectAccessible(anonymous);

@@ -1,10 +1,10 @@
 // /forslag/:id: one proposal with its text, progress, timeline, sign/withdraw and follow, the
 // body's answer and decision, the staff forms, and the comment thread. Live: joins the proposal's
 // room and reloads when it changes.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Proposal } from '@shared/schemas/proposals';
+import type { Proposal, ProposalUpdate } from '@shared/schemas/proposals';
 import { ApiError, api, apiData } from '../../api';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
@@ -22,6 +22,10 @@ import './proposals.css';
 function useProposal(id: string) {
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [missing, setMissing] = useState(false);
+  const shownStatus = useRef<string | null>(null);
+  useEffect(() => {
+    shownStatus.current = proposal?.status ?? null;
+  }, [proposal?.status]);
   const reload = useCallback(
     () =>
       apiData<Proposal>(`/proposals/${id}`)
@@ -38,8 +42,19 @@ function useProposal(id: string) {
       // Joining (again, after a reconnect) is when to catch up on what changed meanwhile.
       void reload();
     };
-    const onUpdate = (update: { id: string }) => {
-      if (update.id === id) void reload();
+    const onUpdate = (update: ProposalUpdate) => {
+      if (update.id !== id) return;
+      // A new status brings a new timeline entry and more: reload. A new count is applied in
+      // place (in seq order), so a burst of signatures does not cost a reload each.
+      if (update.status !== shownStatus.current) {
+        void reload();
+        return;
+      }
+      setProposal((p) =>
+        p && update.seq > p.seq
+          ? { ...p, signatureCount: update.signatureCount, seq: update.seq }
+          : p,
+      );
     };
     join();
     socket.on('connect', join);
