@@ -59,6 +59,32 @@ describe('proposal rules', () => {
   });
 });
 
+describe('anonymous callers', () => {
+  it('get 401 from every personal or state-changing route', async () => {
+    const p = await opened(app);
+    const anon = app.client();
+    const calls: Array<[string, string, unknown?]> = [
+      ['GET', '/api/v1/proposals/mine'],
+      ['GET', '/api/v1/proposals/review-queue'],
+      ['PUT', `/api/v1/proposals/${p.id}`, { title: uniqueTitle(), body: validBody }],
+      ['POST', `/api/v1/proposals/${p.id}/submit`],
+      ['POST', `/api/v1/proposals/${p.id}/referral`, {}],
+      ['POST', `/api/v1/proposals/${p.id}/answer`, {}],
+      ['POST', `/api/v1/proposals/${p.id}/decision`, {}],
+      ['DELETE', `/api/v1/proposals/${p.id}/follow`],
+      ['GET', '/api/v1/notifications'],
+      ['POST', '/api/v1/notifications/read', { all: true }],
+      ['GET', '/api/v1/notification-settings'],
+      ['PUT', '/api/v1/notification-settings', { email: 'a@example.se' }],
+    ];
+    for (const [method, path, json] of calls) {
+      const res = await anon.request(method, path, json === undefined ? {} : { json });
+      expect(res.status, `${method} ${path}`).toBe(401);
+      expect(res.body.error.code).toBe('unauthenticated');
+    }
+  });
+});
+
 describe('POST /api/v1/proposals', () => {
   it('401 for anonymous callers', async () => {
     const res = await app
