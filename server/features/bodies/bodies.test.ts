@@ -175,6 +175,16 @@ describe('members and secretaries', () => {
     const { client: secretary } = await signedInUser(app, {
       roles: [{ role: 'secretary', bodyId: body.id }],
     });
+    expect(
+      (await app.client().patch(`/api/v1/bodies/${body.id}`, { shortName: 'VN' })).status,
+    ).toBe(401);
+    expect((await secretary.patch(`/api/v1/bodies/${body.id}`, {})).status).toBe(400);
+    const { client: citizen, id: citizenId } = await signedInUser(app);
+    expect((await citizen.patch(`/api/v1/bodies/${body.id}`, { shortName: 'X' })).status).toBe(403);
+    const secretaries = `/api/v1/bodies/${body.id}/secretaries`;
+    expect((await app.client().post(secretaries, { userId: citizenId })).status).toBe(401);
+    expect((await citizen.post(secretaries, { userId: citizenId })).status).toBe(403);
+    expect((await secretary.post(secretaries, { userId: 'x' })).status).toBe(400);
     const renamed = await secretary.patch(`/api/v1/bodies/${body.id}`, { shortName: 'VN' });
     expect(renamed.status).toBe(200);
     expect(renamed.body.data.shortName).toBe('VN');

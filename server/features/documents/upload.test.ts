@@ -150,6 +150,37 @@ describe('multipart upload', () => {
   });
 });
 
+describe('malformed multipart', () => {
+  it('answers 400, never 500, and stores nothing', async () => {
+    const before = await countStoredFiles();
+    const noBoundary = await secretary.request('POST', '/api/v1/documents', {
+      body: 'x',
+      headers: { 'content-type': 'multipart/form-data' },
+    });
+    expect(noBoundary.status).toBe(400);
+    const truncated = await secretary.request('POST', '/api/v1/documents', {
+      body: '------b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4',
+      headers: { 'content-type': 'multipart/form-data; boundary=----b' },
+    });
+    expect(truncated.status).toBe(400);
+    const part = (name: string) =>
+      Buffer.concat([
+        Buffer.from(
+          `------b\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        buildPng(),
+        Buffer.from('\r\n'),
+      ]);
+    const twoFiles = Buffer.concat([part('a.png'), part('b.png'), Buffer.from('------b--\r\n')]);
+    const res = await secretary.request('POST', '/api/v1/documents', {
+      body: new Uint8Array(twoFiles),
+      headers: { 'content-type': 'multipart/form-data; boundary=----b' },
+    });
+    expect(res.status).toBe(400);
+    expect(await countStoredFiles()).toEqual(before);
+  });
+});
+
 describe('size limit', () => {
   const oversized = () => {
     const pdf = buildPdf(['Stor fil']);
