@@ -141,6 +141,20 @@ describe('referral, answer and decision', () => {
       path: `/forslag/${p.id}`,
     });
 
+    // An official of the referred body replies on the thread, marked as official; a pending
+    // proposal has no thread.
+    const official = await signedInUser(app, { roles: [{ role: 'official', bodyId }] });
+    const reply = await official.client.post(`/api/v1/proposals/${p.id}/comments`, {
+      body: 'Vi tar upp förslaget på nästa sammanträde.',
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.body.data.author.official).toBe(true);
+    const citizenComment = await citizen.client.post(`/api/v1/proposals/${p.id}/comments`, {
+      body: 'Bra förslag!',
+    });
+    expect(citizenComment.body.data.author.official).toBe(false);
+    const pending = await submitted(app);
+    expect((await app.client().get(`/api/v1/proposals/${pending.id}/comments`)).status).toBe(404);
     expect(
       (await citizen.client.post(`/api/v1/proposals/${p.id}/answer`, { answer: 'Svar' })).status,
     ).toBe(403);
