@@ -90,12 +90,15 @@ async function connectAll(m: {
           new Promise<void>((resolve, reject) => {
             if (c.socket.connected) return resolve();
             c.socket.once('connect', () => resolve());
-            c.socket.once('connect_error', reject);
+            c.socket.once('connect_error', (error) =>
+              reject(new Error(`connect: ${error.message}`)),
+            );
           }),
       ),
     );
     await Promise.all(created.map(join));
     clients.push(...created);
+    if (clients.length % 500 === 0) process.stderr.write(`  ${clients.length} clients joined\n`);
   }
   return { connected: clients.length };
 }

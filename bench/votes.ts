@@ -67,15 +67,23 @@ async function main() {
         `; server CPU ${cpuPercent.toFixed(0)} %`,
     );
 
-    // Let the periodic broadcast finish what it started, then flush the rest.
-    await new Promise((r) => setTimeout(r, 1500));
-    await flushVotes(app.server.ctx.io);
-    const rows = await LiveVoteModel.find({ sessionId }, { questionId: 1 }).lean();
-    const counted = new Map<string, number>();
-    for (const row of rows) counted.set(row.questionId, (counted.get(row.questionId) ?? 0) + 1);
-    const questions = await LiveQuestionModel.find({ sessionId }, { votes: 1 }).lean();
+    // The periodic broadcast may still be storing its last batch (slow under load): compare
+    // until the counts settle, for at most 20 s.
+    let rows: Array<{ questionId: string }> = [];
     let lost = 0;
-    for (const q of questions) lost += Math.abs((q.votes ?? 0) - (counted.get(String(q._id)) ?? 0));
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      await flushVotes(app.server.ctx.io);
+      rows = await LiveVoteModel.find({ sessionId }, { questionId: 1 }).lean();
+      const counted = new Map<string, number>();
+      for (const row of rows) counted.set(row.questionId, (counted.get(row.questionId) ?? 0) + 1);
+      const questions = await LiveQuestionModel.find({ sessionId }, { votes: 1 }).lean();
+      lost = 0;
+      for (const q of questions) {
+        lost += Math.abs((q.votes ?? 0) - (counted.get(String(q._id)) ?? 0));
+      }
+      if (lost === 0) break;
+    }
     console.log(`stored votes: ${rows.length}; lost: ${lost}`);
   } finally {
     clients.stop();

@@ -69,20 +69,68 @@ export async function sessionCounts(sessionId: string): Promise<Map<string, numb
   return totals;
 }
 
-/** Inserts a vote row; false when the person had already voted. */
-export async function insertVote(
+interface QueuedVote {
+  doc: { _id: string; questionId: string; sessionId: string; userId: string; createdAt: Date };
+  resolve: (inserted: boolean) => void;
+  reject: (error: unknown) => void;
+}
+let queued: QueuedVote[] = [];
+let draining = false;
+
+/**
+ * Inserts a vote row; false when the person had already voted. Rows arriving together are
+ * inserted with one unordered insertMany (each write on FerretDB/SQLite is a transaction; one per
+ * batch instead of one per vote); a duplicate key fails only its own row.
+ */
+export function insertVote(
   questionId: string,
   sessionId: string,
   userId: string,
 ): Promise<boolean> {
-  try {
-    await LiveVoteModel.create({ _id: voteId(questionId, userId), questionId, sessionId, userId });
-    return true;
-  } catch (error) {
-    // Voting twice is not an error: the vote is already there.
-    if ((error as { code?: number }).code === 11000) return false;
-    throw error;
+  return new Promise((resolve, reject) => {
+    const doc = {
+      _id: voteId(questionId, userId),
+      questionId,
+      sessionId,
+      userId,
+      createdAt: new Date(),
+    };
+    queued.push({ doc, resolve, reject });
+    if (!draining) {
+      draining = true;
+      setImmediate(() => void drainVotes());
+    }
+  });
+}
+
+async function drainVotes(): Promise<void> {
+  while (queued.length > 0) {
+    const batch = queued.slice(0, 500);
+    queued = queued.slice(batch.length);
+    try {
+      // The native driver: mongoose would cast and validate each row again.
+      const rows = batch.map((b) => b.doc) as unknown as Parameters<
+        typeof LiveVoteModel.collection.insertMany
+      >[0];
+      await LiveVoteModel.collection.insertMany(rows, { ordered: false });
+      for (const b of batch) b.resolve(true);
+    } catch (error) {
+      const writeErrors = (error as { writeErrors?: Array<{ index: number; code?: number }> })
+        .writeErrors;
+      if (!Array.isArray(writeErrors)) {
+        for (const b of batch) b.reject(error);
+        continue;
+      }
+      const failed = new Map(writeErrors.map((e) => [e.index, e.code]));
+      batch.forEach((b, index) => {
+        if (!failed.has(index)) b.resolve(true);
+        // Voting twice is not an error: the vote is already there.
+        else if (failed.get(index) === 11000) b.resolve(false);
+        else b.reject(error);
+      });
+    }
   }
+  draining = false;
 }
 
 export async function castVote(
