@@ -15,6 +15,7 @@ import { recheckUserSockets } from '../../realtime/room-guards';
 import { personNames, readAssertionFacts, single } from './assertion';
 import type { SamlProvider, SamlSetup } from './providers';
 import { firstUseOfAssertion } from './store';
+import { browserStartedLogin } from './browser-binding';
 import { ATTR, acceptableLoa } from './sweden-connect';
 
 class LoginRefused extends Error {
@@ -42,7 +43,11 @@ function validate(setup: SamlSetup, provider: SamlProvider, req: Request, res: R
   });
 }
 
-async function checkedIdentity(provider: SamlProvider, profile: Profile) {
+async function checkedIdentity(
+  provider: SamlProvider,
+  profile: Profile,
+  startedHere: (requestId: string | null) => boolean,
+) {
   const assertionXml = profile.getAssertionXml?.();
   const responseXml = profile.getSamlResponseXml?.();
   if (!assertionXml || !responseXml) throw new LoginRefused(401, 'failed', 'no assertion');
@@ -55,6 +60,9 @@ async function checkedIdentity(provider: SamlProvider, profile: Profile) {
       (facts.issuers.response !== null && facts.issuers.response !== expectedIssuer))
   ) {
     throw new LoginRefused(401, 'failed', 'unexpected issuer');
+  }
+  if (!startedHere(facts.inResponseTo)) {
+    throw new LoginRefused(401, 'failed', 'login not started in this browser');
   }
   if (facts.destination !== provider.acsUrl) {
     throw new LoginRefused(401, 'failed', 'Destination is not our ACS');
@@ -95,7 +103,10 @@ export async function handleAcs(
       throw new LoginRefused(401, 'failed', 'no SAMLResponse');
     }
     const profile = await validate(setup, provider, req, res);
-    identity = await checkedIdentity(provider, profile);
+    const secure = ctx.config.publicUrl.startsWith('https://');
+    identity = await checkedIdentity(provider, profile, (id) =>
+      browserStartedLogin(req, res, id, secure),
+    );
   } catch (error) {
     const refused =
       error instanceof LoginRefused ? error : new LoginRefused(401, 'failed', 'unexpected');

@@ -10,6 +10,7 @@ const ASSERTION = 'urn:oasis:names:tc:SAML:2.0:assertion';
 export interface AssertionFacts {
   assertionId: string;
   destination: string | null;
+  inResponseTo: string | null;
   /** The assertion's Issuer and the response's (null when the response names none). */
   issuers: { assertion: string | null; response: string | null };
   recipients: string[];
@@ -54,6 +55,7 @@ export function readAssertionFacts(assertionXml: string, responseXml: string): A
   return {
     assertionId: assertion.getAttribute('ID') ?? '',
     destination: response.localName === 'Response' ? response.getAttribute('Destination') : null,
+    inResponseTo: response.localName === 'Response' ? response.getAttribute('InResponseTo') : null,
     recipients,
     issuers: { assertion: childIssuer(assertion), response: childIssuer(response) },
     // More than one statement of assurance is ambiguous: treat it as none.

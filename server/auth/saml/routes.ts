@@ -9,6 +9,8 @@ import { safeReturnTo } from '../return-to';
 import { renderLoginFailure } from '../page';
 import { userRoom } from '../../realtime/io';
 import { handleAcs } from './acs';
+import { bindLoginToBrowser } from './browser-binding';
+import { parseAuthnRequest } from '../dev-idp/authn-request';
 import { spMetadataXml } from './metadata';
 import type { SamlSetup } from './providers';
 
@@ -38,6 +40,8 @@ export function samlRouter(ctx: AppContext, ready: Promise<SamlSetup>): Router {
     // SameSite=Lax session cookie does not (the IdP posts cross-site). Checked again at the ACS.
     const returnTo = safeReturnTo(req.query.returnTo, ctx.config.publicUrl);
     const url = await provider.saml.getAuthorizeUrlAsync(returnTo, req.headers.host, {});
+    const request = parseAuthnRequest(new URL(url).searchParams.get('SAMLRequest'));
+    if (request) bindLoginToBrowser(res, request.id, ctx.config.publicUrl.startsWith('https://'));
     res.set('Cache-Control', 'no-store').redirect(302, url);
   });
 
