@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias },
   test: {
     testTimeout: 30_000,
+    // Browser and realtime assertions poll; a loaded two-core machine needs more than the 1 s default.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     hookTimeout: 60_000,
     projects: [
       {
