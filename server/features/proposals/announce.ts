@@ -33,29 +33,38 @@ export async function announceStep(
 ): Promise<void> {
   const id = String(p._id);
   emitUpdate(ctx, p);
-  if (isPublicStatus(p.status)) {
-    await indexRecord({
-      type: 'proposal',
-      id,
-      title: p.title,
-      text: [p.body, p.answer?.text, p.decision?.text].filter(Boolean).join('\n\n'),
-      date: p.openedAt ?? p.submittedAt ?? new Date(),
-      ...(p.referral?.bodyId ? { bodyId: p.referral.bodyId } : {}),
-      path: proposalPath(id),
-    });
-  } else {
-    await removeRecord('proposal', id);
-  }
+  // The step is stored; a failing follow-up must not turn it into an error answer. Each is
+  // logged (without personal data) and the other still runs.
+  await Promise.all([
+    reindex(p).catch((error: unknown) =>
+      ctx.logger.error({ err: error, proposalId: id }, 'indexing a proposal failed'),
+    ),
+    notifyFollowers(ctx, p, step).catch((error: unknown) =>
+      ctx.logger.error({ err: error, proposalId: id }, 'notifying followers failed'),
+    ),
+  ]);
+}
+
+async function reindex(p: Stored): Promise<void> {
+  const id = String(p._id);
+  if (!isPublicStatus(p.status)) return removeRecord('proposal', id);
+  await indexRecord({
+    type: 'proposal',
+    id,
+    title: p.title,
+    text: [p.body, p.answer?.text, p.decision?.text].filter(Boolean).join('\n\n'),
+    date: p.openedAt ?? p.submittedAt ?? new Date(),
+    ...(p.referral?.bodyId ? { bodyId: p.referral.bodyId } : {}),
+    path: proposalPath(id),
+  });
+}
+
+async function notifyFollowers(ctx: AppContext, p: Stored, step: TimelineEntry['kind']) {
+  const id = String(p._id);
   const followers = await Follow.find({ proposalId: id }, { userId: 1 }).lean();
   await notifyStatusChange(
     ctx,
     followers.map((f) => f.userId),
-    {
-      proposalId: id,
-      title: p.title,
-      status: p.status,
-      step,
-      path: proposalPath(id),
-    },
+    { proposalId: id, title: p.title, status: p.status, step, path: proposalPath(id) },
   );
 }
