@@ -67,8 +67,15 @@ async function main() {
         `; server CPU ${cpuPercent.toFixed(0)} %`,
     );
 
-    // The periodic broadcast may still be storing its last batch (slow under load): compare
-    // until the counts settle, for at most 20 s.
+    // Votes whose acknowledgement timed out may still be in the server's queue: wait until the
+    // stored rows stop changing (at most 5 minutes), then compare until the counts settle.
+    let settled = -1;
+    for (let waited = 0; waited < 300; waited += 3) {
+      const now = await LiveVoteModel.countDocuments({ sessionId });
+      if (now === settled) break;
+      settled = now;
+      await new Promise((r) => setTimeout(r, 3000));
+    }
     let rows: Array<{ questionId: string }> = [];
     let lost = 0;
     for (let attempt = 0; attempt < 20; attempt++) {
