@@ -16,6 +16,7 @@ import {
   type KeyPair,
 } from '../../test/helpers/saml-idp';
 import { grantRole } from './users';
+import { AuditEntry } from '../audit/model';
 
 const GROUPS = 'http://schemas.example.test/groups';
 const staff = { personnummer: '197909094321', givenName: 'Stina', surname: 'Stab' };
@@ -93,6 +94,13 @@ describe('a staff IdP from SAML_IDPS_FILE', () => {
       { role: 'moderator' },
     ]);
     await grantRole(me.body.data.id, { role: 'official', bodyId: 'ks' });
+
+    const synced = await AuditEntry.find({
+      'subject.id': me.body.data.id,
+      action: 'user.role_sync',
+    }).lean();
+    expect(synced).toHaveLength(1);
+    expect(synced[0]?.after).toMatchObject({ source: 'idp:kommun' });
 
     const later = await staffLogin(['moderatorer']);
     expect((await later.get('/api/v1/me')).body.data.roles).toEqual([

@@ -10,7 +10,7 @@ import { normalisePersonnummer, pidHash } from '../pid-hash';
 import { startUserSession } from '../sign-in';
 import { safeReturnTo } from '../return-to';
 import { renderLoginFailure } from '../page';
-import { syncSourcedRoles, upsertLoginUser } from '../users';
+import { presentGrants, syncSourcedRoles, upsertLoginUser } from '../users';
 import { recheckUserSockets } from '../../realtime/room-guards';
 import { personNames, readAssertionFacts, single } from './assertion';
 import type { SamlProvider, SamlSetup } from './providers';
@@ -111,7 +111,10 @@ export async function handleAcs(
     const refused =
       error instanceof LoginRefused ? error : new LoginRefused(401, 'failed', 'unexpected');
     // The reason only: node-saml's messages carry no personal data, ours never do.
-    ctx.logger.warn({ idp, reason: refused.message }, 'SAML login refused');
+    ctx.logger.warn(
+      { idp, reason: refused.message, ...(error instanceof LoginRefused ? {} : { err: error }) },
+      'SAML login refused',
+    );
     renderLoginFailure(req, res, refused.status, refused.reason);
     return;
   }
@@ -124,7 +127,16 @@ export async function handleAcs(
   if (groupAttribute && groupRoles) {
     const groups = facts.attributes.get(groupAttribute) ?? [];
     const grants = groups.flatMap((g) => groupRoles[g] ?? []);
+    const before = presentGrants(user);
     if (await syncSourcedRoles(user, `idp:${idp}`, grants)) {
+      await recordAudit({
+        actor: 'system',
+        action: 'user.role_sync',
+        subject: { type: 'user', id: String(user._id) },
+        before: { roles: before },
+        after: { roles: presentGrants(user), source: `idp:${idp}` },
+        ip: requestIp(req),
+      });
       await recheckUserSockets(ctx.io, String(user._id));
     }
   }
