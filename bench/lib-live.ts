@@ -113,9 +113,7 @@ export async function signInPeople(
       loginAt: Date.now(),
     };
     await new Promise<void>((resolve, reject) =>
-      app.server.ctx.sessions.store.set(sid, data as never, (e) =>
-        e ? reject(e as Error) : resolve(),
-      ),
+      app.server.ctx.sessions.store.set(sid, data, (e) => (e ? reject(e as Error) : resolve())),
     );
     const value = encodeURIComponent(`s:${sign(sid, app.sessionSecret)}`);
     people.push({ id: String(user._id), cookie: `${SESSION_COOKIE}=${value}` });

@@ -97,7 +97,7 @@ async function main() {
       ack({ ok: true, data: { questions: [] } });
     });
     socket.on('bench:broadcast', (payload: unknown, ack: (r: unknown) => void) => {
-      bare.to('room').emit('live:question', payload as never);
+      bare.to('room').emit('live:question', payload);
       ack({ ok: true });
     });
   });
