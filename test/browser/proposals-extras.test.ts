@@ -112,10 +112,10 @@ describe('proposals pages', { timeout: 90_000 }, () => {
 
     await page.goto(`${app.url}/mina-sidor`);
     await poll(() => page.getByRole('heading', { name: 'Mina e-förslag' }).count()).toBe(1);
-    await poll(() => page.getByRole('link', { name: title }).count()).toBe(1);
+    await poll(() => page.getByRole('link', { name: title, exact: true }).count()).toBe(1);
     await page.getByLabel('E-postadress').fill('dora@example.se');
     await page.getByRole('button', { name: 'Spara e-postadressen' }).click();
-    await poll(() => page.getByText('Sparat.').count()).toBe(1);
+    await poll(() => page.getByText('Sparat.', { exact: true }).count()).toBe(1);
     expect((await citizen.client.get('/api/v1/notification-settings')).body.data.email).toBe(
       'dora@example.se',
     );

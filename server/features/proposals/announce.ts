@@ -62,9 +62,11 @@ async function reindex(p: Stored): Promise<void> {
 async function notifyFollowers(ctx: AppContext, p: Stored, step: TimelineEntry['kind']) {
   const id = String(p._id);
   const followers = await Follow.find({ proposalId: id }, { userId: 1 }).lean();
+  // Whoever took the step knows about it already.
+  const actorId = p.timeline.at(-1)?.actorId;
   await notifyStatusChange(
     ctx,
-    followers.map((f) => f.userId),
+    followers.map((f) => f.userId).filter((userId) => userId !== actorId),
     { proposalId: id, title: p.title, status: p.status, step, path: proposalPath(id) },
   );
 }

@@ -182,6 +182,8 @@ describe('POST /api/v1/proposals', () => {
     const sent = await author.client.post(`/api/v1/proposals/${id}/submit`);
     expect(sent.status).toBe(200);
     expect(sent.body.data.status).toBe('pending_review');
+    // The author took that step: no notification to themselves.
+    expect((await author.client.get('/api/v1/notifications')).body.total).toBe(0);
     expect((await author.client.post(`/api/v1/proposals/${id}/submit`)).status).toBe(409);
     expect(
       (await author.client.put(`/api/v1/proposals/${id}`, { title: newTitle, body: validBody }))
