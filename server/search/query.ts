@@ -20,7 +20,7 @@ import { limited } from './limit';
 import { rank, type Filter, type Group } from './rank';
 
 /** A word being typed matches at most this many terms (the shortest: closest to what is typed). */
-const MAX_EXPANSIONS = 24;
+const MAX_EXPANSIONS = 8;
 /** Terms a prefix merely starts count a little less than the word itself. */
 const EXPANSION_WEIGHT = 0.8;
 
