@@ -1,5 +1,5 @@
 // The OParl 1.1 open data API over real HTTP, every object validated against the official JSON
-// Schemas (../shared/standards/oparl-1.1): lists, pagination, modified_since, no drafts, no
+// Schemas (test/fixtures/oparl-1.1, a copy of the standard): lists, pagination, modified_since, no drafts, no
 // confidential files.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import type { HttpClient } from '../../../test/helpers/http';
 import { createDocument, createMeeting, makeBody, multipart } from '../records/test-support';
 import { buildPdf } from '../documents/sample-files';
 
-const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../../../shared/standards/oparl-1.1');
+const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../../test/fixtures/oparl-1.1');
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true });
 addFormats(ajv);
