@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
-import { expectAccessible, launchBrowser } from '../helpers/browser';
+import { contextWithSession, expectAccessible, launchBrowser } from '../helpers/browser';
 import { signedInUser } from '../helpers/factories';
 import type { HttpClient } from '../helpers/http';
 import { Body } from '../../server/features/bodies/model';
@@ -24,9 +24,7 @@ afterAll(async () => {
 
 /** A page in a fresh context, signed in as the client's user when one is given. */
 async function pageAs(client?: HttpClient): Promise<Page> {
-  const context = await browser.newContext();
-  const value = client?.cookies.get('mp.sid');
-  if (value) await context.addCookies([{ name: 'mp.sid', value, url: app.url }]);
+  const context = await contextWithSession(browser, app.url, client);
   return context.newPage();
 }
 

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { signedInUser } from '../helpers/factories';
-import { expectAccessible, launchBrowser, watchPageErrors } from '../helpers/browser';
+import {
+  contextWithSession,
+  expectAccessible,
+  launchBrowser,
+  watchPageErrors,
+} from '../helpers/browser';
 import type { HttpClient } from '../helpers/http';
 
 let app: TestApp;
@@ -22,10 +27,7 @@ afterAll(async () => {
 });
 
 async function contextFor(client?: HttpClient): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const value = client?.cookies.get('mp.sid');
-  if (value) await context.addCookies([{ name: 'mp.sid', value, url: app.url }]);
-  return context;
+  return contextWithSession(browser, app.url, client);
 }
 
 const questionItem = (page: Page, text: string) =>

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { signIn, signedInUser } from '../helpers/factories';
-import { expectAccessible, launchBrowser, newPage } from '../helpers/browser';
+import { contextWithSession, expectAccessible, launchBrowser, newPage } from '../helpers/browser';
 import type { UserDocument } from '../../server/auth/user-model';
 
 let app: TestApp;
@@ -30,11 +30,7 @@ afterAll(async () => {
 });
 
 async function pageAs(user: UserDocument): Promise<Page> {
-  const client = await signIn(app, user);
-  const context = await browser.newContext();
-  await context.addCookies([
-    { name: 'mp.sid', value: client.cookies.get('mp.sid')!, url: app.url },
-  ]);
+  const context = await contextWithSession(browser, app.url, await signIn(app, user));
   return context.newPage();
 }
 const heading = (page: Page) => page.locator('h1').textContent();

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { signIn, signedInUser } from '../helpers/factories';
-import { expectAccessible, launchBrowser, newPage, watchPageErrors } from '../helpers/browser';
+import {
+  contextWithSession,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  watchPageErrors,
+} from '../helpers/browser';
 import type { UserDocument } from '../../server/auth/user-model';
 import { Body } from '../../server/features/bodies/model';
 import { setClockOffset } from '../../server/features/proposals/clock';
@@ -34,11 +40,7 @@ afterAll(async () => {
 
 /** A page in a fresh browser context, signed in as `user`. */
 async function pageAs(user: UserDocument): Promise<Page> {
-  const client = await signIn(app, user);
-  const context = await browser.newContext();
-  await context.addCookies([
-    { name: 'mp.sid', value: client.cookies.get('mp.sid')!, url: app.url },
-  ]);
+  const context = await contextWithSession(browser, app.url, await signIn(app, user));
   return context.newPage();
 }
 

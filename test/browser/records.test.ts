@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
-import { expectAccessible, launchBrowser } from '../helpers/browser';
+import { contextWithSession, expectAccessible, launchBrowser } from '../helpers/browser';
 import { signedInUser } from '../helpers/factories';
 import { makeBody } from '../../server/features/records/test-support';
 import { buildPdf } from '../../server/features/documents/sample-files';
@@ -45,10 +45,7 @@ beforeAll(async () => {
     roles: [{ role: 'secretary', bodyId }],
   });
   secretaryApi = client;
-  secretaryContext = await browser.newContext({ acceptDownloads: true });
-  await secretaryContext.addCookies(
-    [...client.cookies].map(([name, value]) => ({ name, value, url: app.url })),
-  );
+  secretaryContext = await contextWithSession(browser, app.url, client, { acceptDownloads: true });
   secretary = await secretaryContext.newPage();
   visitorContext = await browser.newContext({ acceptDownloads: true });
   visitor = await visitorContext.newPage();

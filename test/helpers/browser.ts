@@ -1,5 +1,5 @@
 // Real Chromium (Debian's) through playwright-core, and the axe-core WCAG 2.1 AA check.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
 
@@ -40,4 +40,24 @@ export function watchPageErrors(page: Page): string[] {
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   return context.newPage();
+}
+
+/**
+ * A browser context that carries an HttpClient's cookies (its session), so a page acts as the
+ * person the client is signed in as (see signIn in factories.ts). Without a client: anonymous.
+ */
+export async function contextWithSession(
+  browser: Browser,
+  appUrl: string,
+  client?: { cookies: Map<string, string> },
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  const cookies = [...(client?.cookies ?? [])].map(([name, value]) => ({
+    name,
+    value,
+    url: appUrl,
+  }));
+  if (cookies.length > 0) await context.addCookies(cookies);
+  return context;
 }

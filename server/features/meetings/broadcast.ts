@@ -52,7 +52,7 @@ export async function announceMeetingChange(io: AppServer, meetingId: string): P
   const meeting = await Meeting.findOneAndUpdate(
     { _id: meetingId, status: 'published' },
     { $inc: { seq: 1 } },
-    { new: true },
+    { returnDocument: 'after' },
   );
   if (!meeting) return;
   await indexMeeting(meeting);

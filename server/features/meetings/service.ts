@@ -118,7 +118,7 @@ export async function publishMeeting(
   const published = await Meeting.findOneAndUpdate(
     { _id: id, status: 'draft' },
     { $set: { status: 'published', publishedAt: new Date() } },
-    { new: true },
+    { returnDocument: 'after' },
   );
   if (!published) throw conflict('The meeting is already published');
   await recordAudit({

@@ -71,7 +71,7 @@ export async function announceApproval(
   const updated = await Meeting.findByIdAndUpdate(
     meetingId,
     { $set: { 'minutes.approvedOn': approved, 'minutes.noticeId': String(notice._id) } },
-    { new: true },
+    { returnDocument: 'after' },
   );
   await recordAudit({
     actor: user.id,
