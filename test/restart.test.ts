@@ -16,7 +16,13 @@ let dataDir = '';
 let running: ServerProcess | undefined;
 
 afterAll(async () => {
-  running?.child.kill('SIGKILL');
+  // SIGTERM first: the server then stops its own FerretDB, which a SIGKILL would orphan.
+  if (running) {
+    running.child.kill('SIGTERM');
+    const timer = setTimeout(() => running?.child.kill('SIGKILL'), 10_000);
+    await running.exited;
+    clearTimeout(timer);
+  }
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
