@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import mongoose from 'mongoose';
 import { inject } from 'vitest';
 import type { TestApp } from './app';
+import { PROJECT_PATH } from './process';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -23,7 +24,7 @@ export async function runCli(
       {
         cwd: root,
         env: {
-          PATH: process.env.PATH,
+          PATH: PROJECT_PATH,
           HOME: process.env.HOME,
           NODE_ENV: 'test',
           MONGODB_URI: uri.toString(),

@@ -13,6 +13,7 @@ import { freePort, waitForPort } from '../../server/db/ports';
 import { pidHash } from '../../server/auth/pid-hash';
 import { IDLE_TIMEOUT_MS, SESSION_COOKIE } from '../../server/auth/session';
 import { randomPersonnummer } from './factories';
+import { PROJECT_PATH } from './process';
 import type { RoleGrant } from '@shared/roles';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -68,6 +69,7 @@ export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
+        PATH: PROJECT_PATH,
         NODE_ENV: 'test',
         PORT: String(port),
         PUBLIC_URL: url,

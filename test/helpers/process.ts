@@ -5,6 +5,10 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
+/** PATH for child processes: the project's Node 24 (node_modules/.bin) first, as npm scripts do,
+ * so tsx never picks up an older system node when tests are started outside npm. */
+export const PROJECT_PATH = `${path.join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`;
+
 export interface ServerProcess {
   child: ChildProcess;
   output(): string;
@@ -14,7 +18,7 @@ export interface ServerProcess {
 export function spawnServer(env: Record<string, string>): ServerProcess {
   const child = spawn(tsx, ['server/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    env: { PATH: PROJECT_PATH, HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
