@@ -93,6 +93,27 @@ async function requireUserExists(userId: string): Promise<void> {
   }
 }
 
+/** After a seat changed: the grant follows it, the change is audited, and the person's live
+ * sockets leave rooms they may no longer be in. */
+async function afterSeatChange(
+  io: AppServer,
+  actor: CurrentUser,
+  seat: { bodyId: string; userId: string; role: 'official' | 'secretary'; held: boolean },
+  action: string,
+  summary: Record<string, unknown>,
+  ip?: string,
+): Promise<void> {
+  await setGrant(seat.userId, seat.role, seat.bodyId, seat.held);
+  await recordAudit({
+    actor: actor.id,
+    action,
+    subject: { type: 'body', id: seat.bodyId },
+    ...(seat.held ? { after: summary } : { before: summary }),
+    ip,
+  });
+  await recheckUserSockets(io, seat.userId);
+}
+
 export async function setMember(
   io: AppServer,
   user: CurrentUser,
@@ -117,15 +138,14 @@ export async function setMember(
   else members.push(member);
   body.set('members', members);
   await body.save();
-  await setGrant(input.userId, 'official', bodyId, true);
-  await recordAudit({
-    actor: user.id,
-    action: 'body.member.set',
-    subject: { type: 'body', id: bodyId },
-    after: { userId: input.userId, party: member.party, position: member.position },
+  await afterSeatChange(
+    io,
+    user,
+    { bodyId, userId: input.userId, role: 'official', held: true },
+    'body.member.set',
+    { userId: input.userId, party: member.party, position: member.position },
     ip,
-  });
-  await recheckUserSockets(io, input.userId);
+  );
   return body;
 }
 
@@ -143,15 +163,14 @@ export async function removeMember(
     body.members.filter((m) => m.userId !== userId),
   );
   await body.save();
-  await setGrant(userId, 'official', bodyId, false);
-  await recordAudit({
-    actor: user.id,
-    action: 'body.member.remove',
-    subject: { type: 'body', id: bodyId },
-    before: { userId },
+  await afterSeatChange(
+    io,
+    user,
+    { bodyId, userId, role: 'official', held: false },
+    'body.member.remove',
+    { userId },
     ip,
-  });
-  await recheckUserSockets(io, userId);
+  );
   return body;
 }
 
@@ -166,15 +185,14 @@ export async function addSecretary(
   const bodyId = String(body._id);
   if (!body.secretaryIds.includes(userId)) body.secretaryIds.push(userId);
   await body.save();
-  await setGrant(userId, 'secretary', bodyId, true);
-  await recordAudit({
-    actor: user.id,
-    action: 'body.secretary.add',
-    subject: { type: 'body', id: bodyId },
-    after: { userId },
+  await afterSeatChange(
+    io,
+    user,
+    { bodyId, userId, role: 'secretary', held: true },
+    'body.secretary.add',
+    { userId },
     ip,
-  });
-  await recheckUserSockets(io, userId);
+  );
   return body;
 }
 
@@ -189,15 +207,14 @@ export async function removeSecretary(
   if (!body.secretaryIds.includes(userId)) throw notFound('No such secretary');
   body.secretaryIds = body.secretaryIds.filter((id) => id !== userId);
   await body.save();
-  await setGrant(userId, 'secretary', bodyId, false);
-  await recordAudit({
-    actor: user.id,
-    action: 'body.secretary.remove',
-    subject: { type: 'body', id: bodyId },
-    before: { userId },
+  await afterSeatChange(
+    io,
+    user,
+    { bodyId, userId, role: 'secretary', held: false },
+    'body.secretary.remove',
+    { userId },
     ip,
-  });
-  await recheckUserSockets(io, userId);
+  );
   return body;
 }
 

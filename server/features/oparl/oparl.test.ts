@@ -26,8 +26,11 @@ for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'))) {
   );
 }
 
+/** An OParl object as served: its fields are checked by the schemas and the assertions. */
+type OparlObject = Record<string, any>;
+
 /** Validates an object and the objects embedded in it against their OParl schemas. */
-function expectValid(type: string, value: any): void {
+function expectValid(type: string, value: OparlObject): void {
   const validate = validators.get(type)!;
   const ok = validate(value);
   expect(ok ? [] : validate.errors, `${type} ${value?.id}`).toEqual([]);
@@ -123,7 +126,7 @@ describe('OParl 1.1', () => {
 
   it('organizations and persons with memberships validate', async () => {
     const orgs = (await app.client().get(api('/organization'))).body;
-    expect(orgs.data.map((o: any) => o.name)).toEqual(['Kommunstyrelsen']);
+    expect(orgs.data.map((o: OparlObject) => o.name)).toEqual(['Kommunstyrelsen']);
     for (const org of orgs.data) expectValid('Organization', org);
     const people = (await app.client().get(api('/person'))).body;
     expect(people.data).toHaveLength(1);
@@ -139,13 +142,13 @@ describe('OParl 1.1', () => {
 
   it('meetings with agenda items and minutes validate; drafts are absent', async () => {
     const meetings = (await app.client().get(api('/meeting'))).body;
-    const ids = meetings.data.map((m: any) => m.id);
+    const ids = meetings.data.map((m: OparlObject) => m.id);
     expect(ids).toContain(`${app.url}/api/oparl/v1/meeting/${meeting.id}`);
     expect(ids.join()).not.toContain(draft.id);
     for (const m of meetings.data) expectValid('Meeting', m);
     const one = (await app.client().get(api(`/meeting/${meeting.id}`))).body;
     expectValid('Meeting', one);
-    expect(one.agendaItem.map((i: any) => [i.order, i.name])).toEqual([
+    expect(one.agendaItem.map((i: OparlObject) => [i.order, i.name])).toEqual([
       [1, 'Budget 2027'],
       [2, 'Detaljplan'],
     ]);
@@ -164,11 +167,13 @@ describe('OParl 1.1', () => {
   it('papers and files validate; a confidential paper has no file', async () => {
     const papers = (await app.client().get(api('/paper'))).body;
     for (const paper of papers.data) expectValid('Paper', paper);
-    const secretPaper = papers.data.find((p: any) => p.id.endsWith(secret));
+    const secretPaper = papers.data.find((p: OparlObject) => p.id.endsWith(secret));
     expect(secretPaper.mainFile).toBeUndefined();
     expect(secretPaper.name).toBe('Sekretessbelagd bilaga');
     const files = (await app.client().get(api('/file'))).body;
-    expect(files.data.map((f: any) => f.id)).toEqual([`${app.url}/api/oparl/v1/file/${publicPdf}`]);
+    expect(files.data.map((f: OparlObject) => f.id)).toEqual([
+      `${app.url}/api/oparl/v1/file/${publicPdf}`,
+    ]);
     for (const file of files.data) expectValid('File', file);
     expect((await app.client().get(api(`/file/${secret}`))).status).toBe(404);
   });

@@ -9,7 +9,8 @@ import { parseInput } from '../../http/parse';
 import { describeApi } from '../../openapi/registry';
 import { loadAuthorNames } from '../../auth/authors';
 import { Body } from '../bodies/model';
-import { RecordDocument } from '../documents/model';
+import type { QueryFilter } from 'mongoose';
+import { RecordDocument, type DocumentFields } from '../documents/model';
 import { AgendaItem, Meeting } from '../meetings/model';
 import {
   MUNICIPALITY_ID,
@@ -107,6 +108,19 @@ async function publishedMeetingIds(): Promise<string[]> {
 async function documentsById(ids: string[]) {
   const documents = await RecordDocument.find({ _id: op({ $in: ids }) }).lean();
   return new Map(documents.map((d) => [String(d._id), d]));
+}
+
+/** One page of documents (papers and files are both documents), oldest first, without text. */
+async function documentPage(filter: QueryFilter<DocumentFields>, query: ListQueryInput) {
+  const [documents, total] = await Promise.all([
+    RecordDocument.find(filter, { text: 0 })
+      .sort({ createdAt: 1, _id: 1 })
+      .skip((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .lean(),
+    RecordDocument.countDocuments(filter),
+  ]);
+  return { documents, total };
 }
 
 async function meetingsWithItems(
@@ -308,15 +322,7 @@ export function oparlRouter(ctx: AppContext): Router {
 
   router.get('/paper', async (req, res) => {
     const query = parseInput(ListQuery, req.query);
-    const filter = modifiedFilter(query);
-    const [documents, total] = await Promise.all([
-      RecordDocument.find(filter, { text: 0 })
-        .sort({ createdAt: 1, _id: 1 })
-        .skip((query.page - 1) * query.limit)
-        .limit(query.limit)
-        .lean(),
-      RecordDocument.countDocuments(filter),
-    ]);
+    const { documents, total } = await documentPage(modifiedFilter(query), query);
     res.json(
       listPage(
         req,
@@ -337,15 +343,10 @@ export function oparlRouter(ctx: AppContext): Router {
   const publicFiles = { secrecy: 'public' as const, file: op({ $exists: true }) };
   router.get('/file', async (req, res) => {
     const query = parseInput(ListQuery, req.query);
-    const filter = { ...publicFiles, ...modifiedFilter(query) };
-    const [documents, total] = await Promise.all([
-      RecordDocument.find(filter, { text: 0 })
-        .sort({ createdAt: 1, _id: 1 })
-        .skip((query.page - 1) * query.limit)
-        .limit(query.limit)
-        .lean(),
-      RecordDocument.countDocuments(filter),
-    ]);
+    const { documents, total } = await documentPage(
+      { ...publicFiles, ...modifiedFilter(query) },
+      query,
+    );
     res.json(
       listPage(
         req,
