@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import './auth.css';
+import { Pager } from '../../layout/Pager';
 
 const PAGE_SIZE = 50;
 
@@ -125,25 +126,14 @@ export function AuditLogPage() {
           ))}
         </tbody>
       </table>
-      <nav aria-label={t('audit.pages')} className="auth-inline-form">
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          disabled={page <= 1}
-          onClick={() => setPage(page - 1)}
-        >
-          {t('pagination.previous', { ns: 'common' })}
-        </button>
-        <span>{t('pagination.page', { ns: 'common', page, pages })}</span>
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          disabled={page >= pages}
-          onClick={() => setPage(page + 1)}
-        >
-          {t('pagination.next', { ns: 'common' })}
-        </button>
-      </nav>
+      <Pager
+        page={page}
+        pages={pages}
+        onPage={setPage}
+        label={t('audit.pages')}
+        className="auth-inline-form"
+        small
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { ModerationLogEntry } from '@shared/schemas/comments';
 import { api } from '../../api';
 import { usePageTitle } from '../../usePageTitle';
 import './comments.css';
+import { Pager } from '../../layout/Pager';
 
 const PAGE_SIZE = 50;
 
@@ -70,25 +71,13 @@ export function LogPage() {
         </table>
       )}
       {pages > 1 && (
-        <nav aria-label={t('log.title')} className="comment-form__buttons">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('pagination.previous', { ns: 'common' })}
-          </button>
-          <span>{t('pagination.page', { ns: 'common', page, pages })}</span>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('pagination.next', { ns: 'common' })}
-          </button>
-        </nav>
+        <Pager
+          page={page}
+          pages={pages}
+          onPage={setPage}
+          label={t('log.title')}
+          className="comment-form__buttons"
+        />
       )}
     </div>
   );

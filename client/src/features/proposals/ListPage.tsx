@@ -13,6 +13,7 @@ import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { ProposalCard } from './ProposalCard';
 import './proposals.css';
+import { Pager } from '../../layout/Pager';
 
 const PAGE_SIZE = 20;
 const SORT_LABELS = {
@@ -148,28 +149,13 @@ export function ListPage() {
         ))}
       </ul>
       {pages > 1 && (
-        <nav
-          aria-label={t('pagination.page', { ns: 'common', page, pages })}
+        <Pager
+          page={page}
+          pages={pages}
+          onPage={goTo}
+          label={t('pagination.page', { ns: 'common', page, pages })}
           className="button-row"
-        >
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={page <= 1}
-            onClick={() => goTo(page - 1)}
-          >
-            {t('pagination.previous', { ns: 'common' })}
-          </button>
-          <span>{t('pagination.page', { ns: 'common', page, pages })}</span>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={page >= pages}
-            onClick={() => goTo(page + 1)}
-          >
-            {t('pagination.next', { ns: 'common' })}
-          </button>
-        </nav>
+        />
       )}
     </>
   );
