@@ -98,12 +98,18 @@ export const isDuplicateKey = (error: unknown): boolean =>
  * inserting a document with the number as `_id` (see claimNumber).
  */
 export async function reserveNumbers(counter: string, count = 1): Promise<number> {
-  const after = await metaCollection().findOneAndUpdate(
-    { _id: counter },
-    { $inc: { n: count } },
-    { upsert: true, returnDocument: 'after' },
-  );
-  return (after?.n ?? count) - count + 1;
+  // Serialised in this process: FerretDB's $inc is a read then a write, so two concurrent
+  // reservations could receive the same range (a bulk load then clashes on duplicate numbers).
+  let first = 0;
+  await withLock(`counter:${counter}`, async () => {
+    const after = await metaCollection().findOneAndUpdate(
+      { _id: counter },
+      { $inc: { n: count } },
+      { upsert: true, returnDocument: 'after' },
+    );
+    first = (after?.n ?? count) - count + 1;
+  });
+  return first;
 }
 
 /** A number of `counter` nobody else has: `claim(n)` inserts with `_id` n (duplicate: taken). */
