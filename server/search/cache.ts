@@ -1,51 +1,61 @@
 // Small in-process caches for the parts of the index that are safe to remember: a record's
-// indexed version never changes (a new version gets a new number), and the corpus statistics
-// and prefix tables only tune ranking and expansion, so a second of staleness is harmless.
-// Posting lists themselves are always read fresh.
+// indexed version never changes (a new version gets a new number), and everything else is
+// remembered with the index generation it was read under (see generation.ts).
 export class LruCache<V> {
-  private readonly entries = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
+  private readonly entries = new Map<string, { value: V; weight: number }>();
+  private total = 0;
+  /** Holds at most `capacity` units of `weigh` (by default: entries). */
+  constructor(
+    private readonly capacity: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
   get(key: string): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
+    const entry = this.entries.get(key);
+    if (entry !== undefined) {
       this.entries.delete(key);
-      this.entries.set(key, value);
+      this.entries.set(key, entry);
     }
-    return value;
+    return entry?.value;
   }
   set(key: string, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) {
-      this.entries.delete(this.entries.keys().next().value!);
+    this.delete(key);
+    const weight = this.weigh(value);
+    if (weight > this.capacity) return;
+    this.entries.set(key, { value, weight });
+    this.total += weight;
+    for (const [oldest, entry] of this.entries) {
+      if (this.total <= this.capacity) break;
+      this.entries.delete(oldest);
+      this.total -= entry.weight;
     }
   }
   delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
     this.entries.delete(key);
+    this.total -= entry.weight;
   }
   clear(): void {
     this.entries.clear();
+    this.total = 0;
   }
 }
 
-/** Remembers answers for `ttlMs`; concurrent askers of one key share one lookup. */
-export class TtlCache<V> {
-  private readonly entries = new Map<string, { at: number; value: Promise<V> }>();
-  constructor(
-    private readonly ttlMs: number,
-    private readonly capacity = 10_000,
-  ) {}
-  get(key: string, load: () => Promise<V>): Promise<V> {
-    const now = Date.now();
-    const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value;
-    const value = load();
-    this.entries.set(key, { at: now, value });
-    value.catch(() => this.entries.delete(key));
-    if (this.entries.size > this.capacity) this.entries.clear();
-    return value;
+/** Remembers one value per key together with the generation it was read under. */
+export class GenerationCache<V> {
+  private readonly entries: LruCache<{ generation: string; value: Promise<V> }>;
+  constructor(capacity: number) {
+    this.entries = new LruCache(capacity);
   }
-  delete(key: string): void {
-    this.entries.delete(key);
+  /** The value read under `generation`; concurrent askers of one key share one read. */
+  get(key: string, generation: string, load: () => Promise<V>): Promise<V> {
+    const hit = this.entries.get(key);
+    if (hit?.generation === generation) return hit.value;
+    const value = load();
+    this.entries.set(key, { generation, value });
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
+    return value;
   }
 }

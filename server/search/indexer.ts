@@ -16,6 +16,7 @@ import {
   bodyNumber,
   claimNumber,
   docCollection,
+  docShards,
   keyCollection,
   readStats,
   reserveNumbers,
@@ -25,6 +26,7 @@ import {
 } from './store';
 import { eachLimited, PREFIX_LENGTH, prefixId, updateTerm } from './terms';
 import mongoose from 'mongoose';
+import { advanceGeneration } from './generation';
 
 /** Stored for snippets; the whole text is indexed, but a snippet never needs more. */
 export const MAX_STORED_TEXT = 100_000;
@@ -68,11 +70,15 @@ function docOf(record: SearchableRecord, docNo: number): DocDoc {
 }
 
 // Writes of one record are serialised in this process, so two quick saves of the same record
-// cannot leave two versions filed.
+// cannot leave two versions filed. Each ends by moving the index to a new generation, so searches
+// stop trusting what they cached (also after a failed write: part of it may be stored).
 const pending = new Map<string, Promise<void>>();
 function serialised(key: string, work: () => Promise<void>): Promise<void> {
   const previous = pending.get(key) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(work);
+  const next = previous
+    .catch(() => undefined)
+    .then(work)
+    .finally(() => advanceGeneration());
   const tracked = next.finally(() => {
     if (pending.get(key) === tracked) pending.delete(key);
   });
@@ -86,7 +92,10 @@ export function indexRecord(record: SearchableRecord): Promise<void> {
     const old = await keyCollection(key).findOne({ _id: key });
     const { terms, length } = analyse(record);
     const bodyNo = record.bodyId ? ((await bodyNumber(record.bodyId, true)) ?? 0) : 0;
-    const docNo = await claimNumber('docNo', (n) => docCollection(n).insertOne(docOf(record, n)));
+    const shards = await docShards();
+    const docNo = await claimNumber('docNo', (n) =>
+      docCollection(n, shards).insertOne(docOf(record, n)),
+    );
     const base: Omit<Posting, 'tfTitle' | 'tfText'> = {
       docNo,
       day: dayOf(record.date),
@@ -105,7 +114,7 @@ export function indexRecord(record: SearchableRecord): Promise<void> {
       { docNo, terms: [...terms.keys()], length },
       { upsert: true },
     );
-    if (old) await docCollection(old.docNo).deleteOne({ _id: old.docNo });
+    if (old) await docCollection(old.docNo, shards).deleteOne({ _id: old.docNo });
     await addStats(old ? 0 : 1, length - (old?.length ?? 0));
   });
 }
@@ -118,7 +127,7 @@ export function removeRecord(type: SearchableType, id: string): Promise<void> {
     const drop = new Set([old.docNo]);
     await eachLimited(old.terms, TERM_WRITERS, (term) => updateTerm(term, drop));
     await keyCollection(key).deleteOne({ _id: key });
-    await docCollection(old.docNo).deleteOne({ _id: old.docNo });
+    await docCollection(old.docNo, await docShards()).deleteOne({ _id: old.docNo });
     await addStats(-1, -old.length);
   });
 }
@@ -148,6 +157,15 @@ class ListBuilder {
  */
 export async function indexNewRecords(records: readonly SearchableRecord[]): Promise<void> {
   if (records.length === 0) return;
+  try {
+    await fileNewRecords(records);
+  } finally {
+    await advanceGeneration();
+  }
+}
+
+async function fileNewRecords(records: readonly SearchableRecord[]): Promise<void> {
+  const shards = await docShards();
   const first = await reserveNumbers('docNo', records.length);
   const lists = new Map<string, ListBuilder>();
   const docsByShard = new Map<string, DocDoc[]>();
@@ -174,7 +192,7 @@ export async function indexNewRecords(records: readonly SearchableRecord[]): Pro
       list.push({ ...base, ...tf });
     }
     const doc = docOf(record, docNo);
-    const docShard = docCollection(docNo).collectionName;
+    const docShard = docCollection(docNo, shards).collectionName;
     const shardDocs = docsByShard.get(docShard) ?? [];
     shardDocs.push(doc);
     docsByShard.set(docShard, shardDocs);
@@ -185,7 +203,7 @@ export async function indexNewRecords(records: readonly SearchableRecord[]): Pro
     keysByShard.set(keyShard, keyDocs);
   }
   await eachLimited([...docsByShard.values()], 4, async (docs) => {
-    await docCollection(docs[0]!._id).insertMany(docs, { ordered: false });
+    await docCollection(docs[0]!._id, shards).insertMany(docs, { ordered: false });
   });
   await eachLimited([...keysByShard.values()], 4, async (keys) => {
     await keyCollection(keys[0]!._id).insertMany(keys, { ordered: false });

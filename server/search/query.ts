@@ -9,13 +9,15 @@ import {
   bodyNumber,
   databaseName,
   docCollection,
+  docShards,
   readStats,
   termCollection,
   versionCollection,
   type DocDoc,
 } from './store';
 import { PREFIX_LENGTH, prefixId, prefixTable } from './terms';
-import { LruCache, TtlCache } from './cache';
+import { GenerationCache, LruCache } from './cache';
+import { currentGeneration } from './generation';
 import { limited } from './limit';
 import { rank, type Filter, type Group } from './rank';
 
@@ -50,59 +52,72 @@ export interface SearchAnswer {
   results: SearchHit[];
 }
 
-const docs = new LruCache<DocDoc>(5_000);
-const stats = new TtlCache<Awaited<ReturnType<typeof readStats>>>(2_000);
-const cachedStats = () => stats.get(databaseName(), readStats);
+// Indexed records by number: immutable, so kept until the memory budget (characters) pushes them out.
+const docs = new LruCache<DocDoc>(
+  32 * 1024 * 1024,
+  (doc) => doc.text.length + doc.title.length + 200,
+);
+const stats = new GenerationCache<Awaited<ReturnType<typeof readStats>>>(100);
+/** Whole answers: a repeated search under an unchanged index costs no reads. */
+const answers = new GenerationCache<SearchAnswer>(1_000);
 
 /** A record's indexed version: immutable once written, so remembered (per database). */
 async function indexedDoc(docNo: number): Promise<DocDoc | null> {
   const key = `${databaseName()}|${docNo}`;
   const known = docs.get(key);
   if (known) return known;
-  const doc = await limited(() => docCollection(docNo).findOne({ _id: docNo }));
+  const shards = await docShards();
+  const doc = await limited(() => docCollection(docNo, shards).findOne({ _id: docNo }));
   if (doc) docs.set(key, doc);
   return doc;
 }
 
-// Posting lists by term and version: a search checks the version (a few bytes) and reads the
-// list itself only when it changed, so a common word's large list is not read for every search.
-const lists = new LruCache<{ v: number; list: PostingList | undefined }>(2_000);
-let cachedBytes = 0;
-const MAX_CACHED_BYTES = 96 * 1024 * 1024;
+// Posting lists by term, with their version and the generation they were last known current
+// under. Under the same generation a list is used as it is; otherwise its version (a few bytes)
+// is checked, and the list itself is read only when it changed.
+interface CachedList {
+  v: number;
+  list: PostingList | undefined;
+  generation: string;
+}
+const lists = new LruCache<CachedList>(
+  96 * 1024 * 1024,
+  (entry) => (entry.list?.bytes.byteLength ?? 0) + 100,
+);
 
-async function postingList(term: string): Promise<PostingList | undefined> {
+async function postingList(term: string, generation: string): Promise<PostingList | undefined> {
   const key = `${databaseName()}|${term}`;
-  const version = await limited(() => versionCollection(term).findOne({ _id: term }));
-  if (!version) return undefined;
   const cached = lists.get(key);
-  if (cached && cached.v === version.v) return cached.list;
+  if (cached?.generation === generation) return cached.list;
+  const version = await limited(() => versionCollection(term).findOne({ _id: term }));
+  if (cached && cached.v === (version?.v ?? -1)) {
+    cached.generation = generation;
+    return cached.list;
+  }
+  if (!version) {
+    lists.set(key, { v: -1, list: undefined, generation });
+    return undefined;
+  }
   const doc = await limited(() => termCollection(term).findOne({ _id: term }));
   const list = doc?.p ? new PostingList(doc.p.buffer) : undefined;
-  if (doc?.v !== undefined && list && list.bytes.byteLength < MAX_CACHED_BYTES / 16) {
-    if (cachedBytes > MAX_CACHED_BYTES) {
-      lists.clear();
-      cachedBytes = 0;
-    }
-    lists.set(key, { v: doc.v, list });
-    cachedBytes += list.bytes.byteLength;
-  }
+  if (doc?.v !== undefined) lists.set(key, { v: doc.v, list, generation });
   return list;
 }
 
-async function expansions(word: QueryWord): Promise<string[]> {
+async function expansions(word: QueryWord, generation: string): Promise<string[]> {
   if (!word.prefix || word.word.length < PREFIX_LENGTH) return [];
-  const terms = await prefixTable(prefixId(word.word));
+  const terms = await prefixTable(prefixId(word.word), generation);
   return terms
     .filter((t) => t.startsWith(word.word) && t !== word.term)
     .sort((a, b) => a.length - b.length || a.localeCompare(b))
     .slice(0, MAX_EXPANSIONS);
 }
 
-async function groupOf(word: QueryWord): Promise<Group | null> {
-  const extra = await expansions(word);
+async function groupOf(word: QueryWord, generation: string): Promise<Group | null> {
+  const extra = await expansions(word, generation);
   const terms = word.optional ? extra : [word.term, ...extra];
   if (word.optional && terms.length === 0) return null;
-  const lists = await Promise.all(terms.map(postingList));
+  const lists = await Promise.all(terms.map((term) => postingList(term, generation)));
   return {
     lists: lists.flatMap((list, i) =>
       list ? [{ list, weight: i === 0 && !word.optional ? 1 : EXPANSION_WEIGHT }] : [],
@@ -125,6 +140,12 @@ function present(doc: DocDoc, words: QueryWord[]): SearchHit {
 }
 
 export async function search(options: SearchOptions): Promise<SearchAnswer> {
+  const generation = await currentGeneration();
+  const key = `${databaseName()}|${JSON.stringify(options)}`;
+  return answers.get(key, generation, () => answer(options, generation));
+}
+
+async function answer(options: SearchOptions, generation: string): Promise<SearchAnswer> {
   const words = analyzeQuery(options.q);
   if (words.length === 0) return { total: 0, results: [] };
   const filter: Filter = {
@@ -136,7 +157,10 @@ export async function search(options: SearchOptions): Promise<SearchAnswer> {
     filter.bodyNo = await bodyNumber(options.bodyId, false);
     if (filter.bodyNo === undefined) return { total: 0, results: [] };
   }
-  const [corpus, ...found] = await Promise.all([cachedStats(), ...words.map(groupOf)]);
+  const [corpus, ...found] = await Promise.all([
+    stats.get(databaseName(), generation, readStats),
+    ...words.map((word) => groupOf(word, generation)),
+  ]);
   const groups = found.filter((g): g is Group => g !== null);
   if (groups.length === 0) return { total: 0, results: [] };
   const docCount = Math.max(corpus.docs, 1);

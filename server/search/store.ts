@@ -6,7 +6,10 @@ import mongoose from 'mongoose';
 import { withLock } from './lock';
 
 export const TERM_SHARDS = 256;
-export const DOC_SHARDS = 512;
+/** Record shards of a new index: ~25 records each at 100,000, so a lookup scans little. */
+export const DOC_SHARDS = 4096;
+/** Indexes created before the layout was recorded used 512. */
+const LEGACY_DOC_SHARDS = 512;
 export const KEY_SHARDS = 128;
 
 /** A term's posting list (`_id` = the term) or a prefix table (`_id` = '^' + 3 letters). */
@@ -50,6 +53,7 @@ export interface MetaDoc {
   n?: number;
   docs?: number;
   length?: number;
+  docShards?: number;
 }
 
 function hash(text: string): number {
@@ -76,11 +80,15 @@ export function termCollection(id: string) {
 export function versionCollection(term: string) {
   return db().collection<VersionDoc>(`search_versions_${pad(hash(term) % TERM_SHARDS, 2)}`);
 }
-export function docCollection(docNo: number) {
-  return db().collection<DocDoc>(`search_docs_${pad(docNo % DOC_SHARDS, 3)}`);
+/** The collection of record `docNo`, in an index whose records are spread over `shards`. */
+export function docCollection(docNo: number, shards: number) {
+  return db().collection<DocDoc>(`search_docs_${pad(docNo % shards, 3)}`);
 }
 export function keyCollection(key: string) {
   return db().collection<KeyDoc>(`search_keys_${pad(hash(key) % KEY_SHARDS, 2)}`);
+}
+export function generationCollection() {
+  return db().collection<{ _id: string; token: string }>('search_generation');
 }
 export function metaCollection() {
   return db().collection<MetaDoc>('search_meta');
@@ -176,4 +184,32 @@ export async function bodyNumber(bodyId: string, create: boolean): Promise<numbe
   if (found?.n === undefined) return undefined;
   bodyNumbers.set(cacheKey, found.n);
   return found.n;
+}
+
+// How many record shards this database's index uses: fixed when its first record is stored
+// (an index that already held records without saying is the older 512-shard layout).
+const layouts = new Map<string, Promise<number>>();
+
+export function docShards(): Promise<number> {
+  const cacheKey = databaseName();
+  let known = layouts.get(cacheKey);
+  if (!known) {
+    known = readLayout();
+    layouts.set(cacheKey, known);
+    known.catch(() => layouts.delete(cacheKey));
+  }
+  return known;
+}
+
+async function readLayout(): Promise<number> {
+  const stored = await metaCollection().findOne({ _id: 'layout' });
+  if (stored?.docShards) return stored.docShards;
+  const docShards = (await readStats()).docs > 0 ? LEGACY_DOC_SHARDS : DOC_SHARDS;
+  try {
+    await metaCollection().insertOne({ _id: 'layout', docShards });
+    return docShards;
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return (await metaCollection().findOne({ _id: 'layout' }))?.docShards ?? docShards;
+  }
 }

@@ -3,7 +3,7 @@
 import mongoose from 'mongoose';
 import { rewriteList } from './postings';
 import { withLock } from './lock';
-import { TtlCache } from './cache';
+import { GenerationCache } from './cache';
 import { databaseName, isDuplicateKey, termCollection, versionCollection } from './store';
 
 const MAX_ATTEMPTS = 50;
@@ -11,12 +11,11 @@ export const PREFIX_LENGTH = 3;
 
 export const prefixId = (text: string) => `^${text.slice(0, PREFIX_LENGTH)}`;
 
-// Prefix tables only widen what a half-typed word finds; other nodes see a change within seconds.
-const prefixes = new TtlCache<string[]>(2_000);
+const prefixes = new GenerationCache<string[]>(10_000);
 
-/** The terms starting with a three-letter prefix (`id` from prefixId). */
-export function prefixTable(id: string): Promise<string[]> {
-  return prefixes.get(`${databaseName()}|${id}`, async () => {
+/** The terms starting with a three-letter prefix (`id` from prefixId), as of `generation`. */
+export function prefixTable(id: string, generation: string): Promise<string[]> {
+  return prefixes.get(`${databaseName()}|${id}`, generation, async () => {
     const table = await termCollection(id).findOne({ _id: id });
     return table?.terms ?? [];
   });
@@ -28,7 +27,6 @@ function notePrefix(term: string, present: boolean): Promise<void> {
   return withLock(`term:${id}`, async () => {
     const update = present ? { $addToSet: { terms: term } } : { $pull: { terms: term } };
     await termCollection(id).updateOne({ _id: id }, update, { upsert: present });
-    prefixes.delete(`${databaseName()}|${id}`);
   });
 }
 
