@@ -16,7 +16,7 @@ import { idpSettings } from './saml/idp-settings';
 import { samlRouter } from './saml/routes';
 import { sweepSamlStore } from './saml/store';
 import { devIdpRouter, seedPersonaGrants } from './dev-idp/routes';
-import { keepSocketUserFresh, startRolePoller } from './socket-freshness';
+import { startRolePoller } from './socket-freshness';
 
 describeApi({
   method: 'get',
@@ -65,9 +65,6 @@ export const authFeature: Feature = {
     router.use(adminRouter(ctx));
     router.use(auditRouter());
     return router;
-  },
-  registerSocket(_ctx, socket) {
-    keepSocketUserFresh(socket);
   },
   start(ctx) {
     const sweep = setInterval(() => {

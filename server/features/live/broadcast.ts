@@ -5,7 +5,7 @@ import { liveModRoom, liveRoom } from '@shared/events/live';
 import { PUBLIC_STATES, type QuestionState } from '@shared/schemas/live';
 import type { AppServer } from '../../realtime/io';
 import { withLock } from './lock';
-import { forgetQuestion, forgetSession } from './read-cache';
+import { forgetSession, storedQuestion } from './read-cache';
 import {
   LiveQuestionModel,
   LiveSeqModel,
@@ -48,10 +48,11 @@ export function changeQuestion(
   unset: string[] = [],
   reservedSeq?: number,
 ): Promise<LiveQuestionDoc | null> {
-  return withLock(`question:${String(question._id)}`, async () => {
-    forgetQuestion(String(question._id));
+  const id = String(question._id);
+  return withLock(`question:${id}`, async () => {
+    storedQuestion(id, null);
     const seq = reservedSeq ?? (await nextSeq(question.sessionId));
-    return await LiveQuestionModel.findOneAndUpdate(
+    const stored = await LiveQuestionModel.findOneAndUpdate(
       { ...condition, _id: question._id },
       {
         $max: { seq },
@@ -60,6 +61,9 @@ export function changeQuestion(
       },
       { returnDocument: 'after' },
     ).lean();
+    // Null: the condition failed and the question may have changed elsewhere; it is re-read.
+    storedQuestion(id, stored);
+    return stored;
   });
 }
 
