@@ -4,7 +4,8 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Secrets } from './secrets';
 import type { SessionSetup } from './auth/session';
-import type { AppServer, AppSocket } from './realtime/io';
+import type { AppServer } from './realtime/io';
+import type { SocketEvent } from './realtime/handle';
 
 export interface AppContext {
   config: Config;
@@ -21,8 +22,8 @@ export interface Feature {
   apiRouter?(ctx: AppContext): Router;
   /** Routes mounted at the root (auth, feeds, dev IdP). */
   rootRouter?(ctx: AppContext): Router;
-  /** Socket event handlers for one connected socket. */
-  registerSocket?(ctx: AppContext, socket: AppSocket): void;
+  /** Socket events, made once; every connected socket gets their shared listeners. */
+  socketEvents?(ctx: AppContext): SocketEvent[];
   /** Background work (schedulers); returns how to stop it. */
   start?(ctx: AppContext): (() => Promise<void> | void) | void;
   /** Demo content for an empty database. */

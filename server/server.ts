@@ -10,6 +10,7 @@ import type { Logger } from './logger';
 import { createSession } from './auth/session';
 import type { Secrets } from './secrets';
 import { createRealtime } from './realtime/io';
+import { listen } from './realtime/handle';
 import { attachRedisAdapter } from './realtime/adapter';
 
 export interface RunningServer {
@@ -39,9 +40,8 @@ export async function startServer(
   const ctx: AppContext = { config, logger, secrets, sessions, io };
 
   httpServer.on('request', createApp(ctx));
-  io.on('connection', (socket) => {
-    for (const feature of features) feature.registerSocket?.(ctx, socket);
-  });
+  const socketEvents = features.flatMap((feature) => feature.socketEvents?.(ctx) ?? []);
+  io.on('connection', (socket) => listen(socket, socketEvents));
   const stops = features
     .map((feature) => feature.start?.(ctx))
     .filter((s) => typeof s === 'function');

@@ -6,7 +6,7 @@ import { registerPersonalData } from '../../auth/personal-data';
 import { Comment, CommentAgreement } from './model';
 import { CommentReport } from './moderation-model';
 import { moderationRoutes } from './moderation-routes';
-import { registerThreadEvents } from './realtime';
+import { threadEvents } from './realtime';
 import { commentRoutes } from './routes';
 
 registerPersonalData('comments', async (userId) => {
@@ -43,7 +43,5 @@ export const commentsFeature: Feature = {
     router.use(commentRoutes(ctx));
     return router;
   },
-  registerSocket(ctx, socket) {
-    registerThreadEvents(ctx, socket);
-  },
+  socketEvents: threadEvents,
 };

@@ -5,8 +5,8 @@ import mongoose, { Schema } from 'mongoose';
 import { ThreadSubjectSchema } from '@shared/schemas/comments';
 import { threadRoom } from '@shared/events/thread';
 import type { AppContext } from '../../context';
-import type { AppServer, AppSocket } from '../../realtime/io';
-import { handleEvent } from '../../realtime/handle';
+import type { AppServer } from '../../realtime/io';
+import { socketEvent, type SocketEvent } from '../../realtime/handle';
 import { presentComment, type StoredComment } from './present';
 import { resolveSubject } from '../subjects';
 import { readableSubject } from './subject';
@@ -52,15 +52,17 @@ export async function broadcastComment(io: AppServer, comment: StoredComment): P
   io.to(room).emit('thread:comment', presented);
 }
 
-export function registerThreadEvents(ctx: AppContext, socket: AppSocket): void {
-  // Anyone may watch a public thread; the subject decides what is public.
-  handleEvent(socket, ctx.logger, 'thread:join', ThreadSubjectSchema, async (input) => {
-    await readableSubject(input.subjectType, input.subjectId);
-    await socket.join(threadRoom(input.subjectType, input.subjectId));
-    return { seq: await currentSeq(input.subjectType, input.subjectId) };
-  });
-  handleEvent(socket, ctx.logger, 'thread:leave', ThreadSubjectSchema, async (input) => {
-    await socket.leave(threadRoom(input.subjectType, input.subjectId));
-    return { seq: await currentSeq(input.subjectType, input.subjectId) };
-  });
+export function threadEvents(ctx: AppContext): SocketEvent[] {
+  return [
+    // Anyone may watch a public thread; the subject decides what is public.
+    socketEvent(ctx.logger, 'thread:join', ThreadSubjectSchema, async (socket, input) => {
+      await readableSubject(input.subjectType, input.subjectId);
+      await socket.join(threadRoom(input.subjectType, input.subjectId));
+      return { seq: await currentSeq(input.subjectType, input.subjectId) };
+    }),
+    socketEvent(ctx.logger, 'thread:leave', ThreadSubjectSchema, async (socket, input) => {
+      await socket.leave(threadRoom(input.subjectType, input.subjectId));
+      return { seq: await currentSeq(input.subjectType, input.subjectId) };
+    }),
+  ];
 }

@@ -11,7 +11,7 @@ import {
   type LiveJoinResult,
 } from '@shared/schemas/live';
 import type { AppContext } from '../../context';
-import { handleEvent } from '../../realtime/handle';
+import { socketEvent, type SocketEvent } from '../../realtime/handle';
 import type { AppSocket } from '../../realtime/io';
 import { authorize } from '../../policies/authorize';
 import { canMarkLive, canModerateLive, isBannedFromLive } from '../../policies/live';
@@ -38,65 +38,67 @@ async function votedFor(questions: LiveQuestionDoc[], userId: string): Promise<s
   return found.filter((id): id is string => Boolean(id));
 }
 
-export function registerLiveEvents(ctx: AppContext, socket: AppSocket): void {
+const user = (socket: AppSocket) => socket.data.user;
+const ip = (socket: AppSocket) => socket.handshake.address;
+
+export function liveEvents(ctx: AppContext): SocketEvent[] {
   const { io, logger } = ctx;
-  const user = () => socket.data.user;
-  const ip = () => socket.handshake.address;
+  return [
+    socketEvent(logger, 'live:join', JoinPayloadSchema, async (socket, input) => {
+      await findSession(input.sessionId); // not_found before joining any room
+      const moderator = input.moderator === true;
+      if (moderator) authorize(user(socket), canModerateLive);
+      // Join first, then read: a change made meanwhile is either in the answer or arrives as an
+      // event after it (the client keeps the higher seq per question).
+      await socket.join(liveRoom(input.sessionId));
+      if (moderator) await socket.join(liveModRoom(input.sessionId));
+      const seq = await currentSeq(input.sessionId);
+      const fresh = await findSession(input.sessionId);
+      const audience = moderator ? 'moderator' : 'public';
+      const questions = await sessionQuestions(input.sessionId, audience);
+      const me = user(socket);
+      const myVotes = me ? await votedFor(questions, me.id) : [];
+      const banned = me ? isBannedFromLive(me, fresh) : false;
+      const result: LiveJoinResult = {
+        session: await presentSession(fresh, seq),
+        questions: await presentQuestions(questions, audience),
+        seq,
+        myVotes,
+        abilities: {
+          ask: Boolean(me) && !banned && fresh.status === 'open',
+          moderate: canModerateLive(me),
+          mark: me ? canMarkLive(me, fresh) : false,
+          banned,
+        },
+      };
+      return result;
+    }),
 
-  handleEvent(socket, logger, 'live:join', JoinPayloadSchema, async (input) => {
-    await findSession(input.sessionId); // not_found before joining any room
-    const moderator = input.moderator === true;
-    if (moderator) authorize(user(), canModerateLive);
-    // Join first, then read: a change made meanwhile is either in the answer or arrives as an
-    // event after it (the client keeps the higher seq per question).
-    await socket.join(liveRoom(input.sessionId));
-    if (moderator) await socket.join(liveModRoom(input.sessionId));
-    const seq = await currentSeq(input.sessionId);
-    const fresh = await findSession(input.sessionId);
-    const audience = moderator ? 'moderator' : 'public';
-    const questions = await sessionQuestions(input.sessionId, audience);
-    const me = user();
-    const myVotes = me ? await votedFor(questions, me.id) : [];
-    const banned = me ? isBannedFromLive(me, fresh) : false;
-    const result: LiveJoinResult = {
-      session: await presentSession(fresh, seq),
-      questions: await presentQuestions(questions, audience),
-      seq,
-      myVotes,
-      abilities: {
-        ask: Boolean(me) && !banned && fresh.status === 'open',
-        moderate: canModerateLive(me),
-        mark: me ? canMarkLive(me, fresh) : false,
-        banned,
-      },
-    };
-    return result;
-  });
+    socketEvent(logger, 'live:leave', LeavePayloadSchema, async (socket, input) => {
+      await socket.leave(liveRoom(input.sessionId));
+      await socket.leave(liveModRoom(input.sessionId));
+      return { sessionId: input.sessionId };
+    }),
 
-  handleEvent(socket, logger, 'live:leave', LeavePayloadSchema, async (input) => {
-    await socket.leave(liveRoom(input.sessionId));
-    await socket.leave(liveModRoom(input.sessionId));
-    return { sessionId: input.sessionId };
-  });
+    socketEvent(logger, 'live:ask', AskPayloadSchema, async (socket, input) => {
+      const question = await askQuestion(io, user(socket), input, ip(socket));
+      const names = await authorNames([question.authorId]);
+      // The author sees their own question as moderators do (with their name, even if anonymous).
+      return { ...presentQuestion(question, names, 'moderator'), reason: undefined };
+    }),
 
-  handleEvent(socket, logger, 'live:ask', AskPayloadSchema, async (input) => {
-    const question = await askQuestion(io, user(), input, ip());
-    const names = await authorNames([question.authorId]);
-    // The author sees their own question as moderators do (with their name, even if anonymous).
-    return { ...presentQuestion(question, names, 'moderator'), reason: undefined };
-  });
+    socketEvent(logger, 'live:vote', VotePayloadSchema, (socket, input) =>
+      castVote(user(socket), input, ip(socket)),
+    ),
 
-  handleEvent(socket, logger, 'live:vote', VotePayloadSchema, (input) =>
-    castVote(user(), input, ip()),
-  );
+    socketEvent(logger, 'live:moderate', ModeratePayloadSchema, async (socket, input) => {
+      const question = await moderateQuestion(io, user(socket), input, ip(socket));
+      return (await presentQuestions([question], 'moderator'))[0]!;
+    }),
 
-  handleEvent(socket, logger, 'live:moderate', ModeratePayloadSchema, async (input) => {
-    const question = await moderateQuestion(io, user(), input, ip());
-    return (await presentQuestions([question], 'moderator'))[0]!;
-  });
-
-  handleEvent(socket, logger, 'live:mark', MarkPayloadSchema, async (input) => {
-    const question = await markQuestion(io, user(), input, ip());
-    return (await presentQuestions([question], 'moderator'))[0]!;
-  });
+    socketEvent(logger, 'live:mark', MarkPayloadSchema, async (socket, input) => {
+      const question = await markQuestion(io, user(socket), input, ip(socket));
+      return (await presentQuestions([question], 'moderator'))[0]!;
+    }),
+  ];
 }

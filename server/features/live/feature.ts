@@ -4,7 +4,7 @@ import type { Feature } from '../../context';
 import { registerPersonalData } from '../../auth/personal-data';
 import { canModerateLive } from '../../policies/live';
 import { registerRoomGuard } from '../../realtime/room-guards';
-import { registerLiveEvents } from './events';
+import { liveEvents } from './events';
 import { LiveQuestionModel, LiveSessionModel, LiveVoteModel } from './model';
 import { liveRouter } from './routes';
 import { seedLiveDemo } from './seed';
@@ -41,7 +41,7 @@ registerPersonalData('live', async (userId) => {
 export const liveFeature: Feature = {
   name: 'live',
   apiRouter: (ctx) => liveRouter(ctx),
-  registerSocket: (ctx, socket) => registerLiveEvents(ctx, socket),
+  socketEvents: liveEvents,
   start: (ctx) => startVoteBroadcasts(ctx.io, ctx.logger),
   seedDemo: () => seedLiveDemo(),
 };

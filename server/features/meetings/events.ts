@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { IdSchema } from '@shared/schemas/common';
 import type { AppContext } from '../../context';
-import { handleEvent } from '../../realtime/handle';
-import type { AppSocket } from '../../realtime/io';
+import { socketEvent, type SocketEvent } from '../../realtime/handle';
 import { registerRoomGuard } from '../../realtime/room-guards';
 import { canSeeMeeting } from '../../policies/meetings';
 import { meetingRoom } from './broadcast';
@@ -21,15 +20,17 @@ registerRoomGuard('meeting:', async (user, room) => {
   return Boolean(meeting && canSeeMeeting(user, meeting));
 });
 
-export function registerMeetingEvents(ctx: AppContext, socket: AppSocket): void {
-  handleEvent(socket, ctx.logger, 'meeting:join', RoomInput, async ({ meetingId }) => {
-    const meeting = await findVisibleMeeting(socket.data.user, meetingId);
-    await socket.join(meetingRoom(meetingId));
-    return { seq: meeting.seq };
-  });
-  handleEvent(socket, ctx.logger, 'meeting:leave', RoomInput, async ({ meetingId }) => {
-    await socket.leave(meetingRoom(meetingId));
-    const meeting = await Meeting.findById(meetingId, { seq: 1 }).lean();
-    return { seq: meeting?.seq ?? 0 };
-  });
+export function meetingEvents(ctx: AppContext): SocketEvent[] {
+  return [
+    socketEvent(ctx.logger, 'meeting:join', RoomInput, async (socket, { meetingId }) => {
+      const meeting = await findVisibleMeeting(socket.data.user, meetingId);
+      await socket.join(meetingRoom(meetingId));
+      return { seq: meeting.seq };
+    }),
+    socketEvent(ctx.logger, 'meeting:leave', RoomInput, async (socket, { meetingId }) => {
+      await socket.leave(meetingRoom(meetingId));
+      const meeting = await Meeting.findById(meetingId, { seq: 1 }).lean();
+      return { seq: meeting?.seq ?? 0 };
+    }),
+  ];
 }

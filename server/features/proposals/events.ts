@@ -2,20 +2,26 @@
 // Anyone who may see the proposal may watch; the ack carries the current seq for catching up.
 import { ProposalRoomSchema } from '@shared/schemas/proposals';
 import type { AppContext } from '../../context';
-import type { AppSocket } from '../../realtime/io';
-import { handleEvent } from '../../realtime/handle';
+import { socketEvent, type SocketEvent } from '../../realtime/handle';
 import { proposalRoom } from './announce';
 import { loadVisible } from './service';
 
-export function registerProposalSocket(ctx: AppContext, socket: AppSocket): void {
-  handleEvent(socket, ctx.logger, 'proposal:join', ProposalRoomSchema, async ({ proposalId }) => {
-    const proposal = await loadVisible(proposalId, socket.data.user);
-    await socket.join(proposalRoom(proposalId));
-    return { seq: proposal.seq ?? 0 };
-  });
-  handleEvent(socket, ctx.logger, 'proposal:leave', ProposalRoomSchema, async ({ proposalId }) => {
-    await socket.leave(proposalRoom(proposalId));
-    const proposal = await loadVisible(proposalId, socket.data.user).catch(() => null);
-    return { seq: proposal?.seq ?? 0 };
-  });
+export function proposalEvents(ctx: AppContext): SocketEvent[] {
+  return [
+    socketEvent(ctx.logger, 'proposal:join', ProposalRoomSchema, async (socket, { proposalId }) => {
+      const proposal = await loadVisible(proposalId, socket.data.user);
+      await socket.join(proposalRoom(proposalId));
+      return { seq: proposal.seq ?? 0 };
+    }),
+    socketEvent(
+      ctx.logger,
+      'proposal:leave',
+      ProposalRoomSchema,
+      async (socket, { proposalId }) => {
+        await socket.leave(proposalRoom(proposalId));
+        const proposal = await loadVisible(proposalId, socket.data.user).catch(() => null);
+        return { seq: proposal?.seq ?? 0 };
+      },
+    ),
+  ];
 }

@@ -12,7 +12,7 @@ import { proposalPath } from './present';
 import { proposalsRouter } from './routes';
 import { proposalActionsRouter } from './action-routes';
 import { proposalRulesRouter } from './rules-routes';
-import { registerProposalSocket } from './events';
+import { proposalEvents } from './events';
 import { startDeadlineScheduler } from './scheduler';
 import { seedProposals } from './seed';
 
@@ -64,7 +64,7 @@ export const proposalsFeature: Feature = {
     return router;
   },
   rootRouter: (ctx) => notificationsFeature.rootRouter?.(ctx) ?? Router(),
-  registerSocket: registerProposalSocket,
+  socketEvents: proposalEvents,
   start: startDeadlineScheduler,
   seedDemo: seedProposals,
 };

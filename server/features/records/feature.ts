@@ -5,7 +5,7 @@ import { bodiesRouter } from '../bodies/routes';
 import { documentsRouter } from '../documents/routes';
 import { feedsRouter } from '../feeds/routes';
 import { agendaRouter } from '../meetings/agenda-routes';
-import { registerMeetingEvents } from '../meetings/events';
+import { meetingEvents } from '../meetings/events';
 import { meetingsRouter } from '../meetings/routes';
 import { noticeBoardRouter } from '../noticeboard/routes';
 import { oparlRouter } from '../oparl/routes';
@@ -46,8 +46,6 @@ export const recordsFeature: Feature = {
     router.use('/api/oparl/v1', oparlRouter(ctx));
     return router;
   },
-  registerSocket(ctx, socket) {
-    registerMeetingEvents(ctx, socket);
-  },
+  socketEvents: meetingEvents,
   seedDemo: (ctx) => seedRecords(ctx),
 };
