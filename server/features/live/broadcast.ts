@@ -81,7 +81,10 @@ export async function emitQuestions(
 ): Promise<void> {
   if (questions.length === 0) return;
   const names = await authorNames(questions.map((q) => q.authorId));
-  for (const question of questions) {
+  for (const [index, question] of questions.entries()) {
+    // A broadcast to thousands of sockets takes milliseconds of uninterrupted work; between
+    // questions the event loop answers what is waiting (vote acknowledgements, other events).
+    if (index > 0) await new Promise((resolve) => setImmediate(resolve));
     const id = String(question._id);
     const modRoom = liveModRoom(question.sessionId);
     if (isPublic(question.state) || isPublic(previousStates.get(id))) {
