@@ -16,7 +16,9 @@ import {
   bodyNumber,
   claimNumber,
   docCollection,
-  docShards,
+  recordId,
+  recordKeys,
+  type RecordKeys,
   keyCollection,
   readStats,
   reserveNumbers,
@@ -55,9 +57,9 @@ function analyse(record: SearchableRecord): Analysed {
   return { terms, length };
 }
 
-function docOf(record: SearchableRecord, docNo: number): DocDoc {
+function docOf(record: SearchableRecord, docNo: number, keys: RecordKeys): DocDoc {
   return {
-    _id: docNo,
+    _id: recordId(docNo, keys),
     key: keyOf(record.type, record.id),
     type: record.type,
     id: record.id,
@@ -92,9 +94,9 @@ export function indexRecord(record: SearchableRecord): Promise<void> {
     const old = await keyCollection(key).findOne({ _id: key });
     const { terms, length } = analyse(record);
     const bodyNo = record.bodyId ? ((await bodyNumber(record.bodyId, true)) ?? 0) : 0;
-    const shards = await docShards();
+    const keys = await recordKeys();
     const docNo = await claimNumber('docNo', (n) =>
-      docCollection(n, shards).insertOne(docOf(record, n)),
+      docCollection(n).insertOne(docOf(record, n, keys)),
     );
     const base: Omit<Posting, 'tfTitle' | 'tfText'> = {
       docNo,
@@ -114,7 +116,7 @@ export function indexRecord(record: SearchableRecord): Promise<void> {
       { docNo, terms: [...terms.keys()], length },
       { upsert: true },
     );
-    if (old) await docCollection(old.docNo, shards).deleteOne({ _id: old.docNo });
+    if (old) await docCollection(old.docNo).deleteOne({ _id: recordId(old.docNo, keys) });
     await addStats(old ? 0 : 1, length - (old?.length ?? 0));
   });
 }
@@ -127,7 +129,8 @@ export function removeRecord(type: SearchableType, id: string): Promise<void> {
     const drop = new Set([old.docNo]);
     await eachLimited(old.terms, TERM_WRITERS, (term) => updateTerm(term, drop));
     await keyCollection(key).deleteOne({ _id: key });
-    await docCollection(old.docNo, await docShards()).deleteOne({ _id: old.docNo });
+    const keys = await recordKeys();
+    await docCollection(old.docNo).deleteOne({ _id: recordId(old.docNo, keys) });
     await addStats(-1, -old.length);
   });
 }
@@ -165,7 +168,7 @@ export async function indexNewRecords(records: readonly SearchableRecord[]): Pro
 }
 
 async function fileNewRecords(records: readonly SearchableRecord[]): Promise<void> {
-  const shards = await docShards();
+  const keys = await recordKeys();
   const first = await reserveNumbers('docNo', records.length);
   const lists = new Map<string, ListBuilder>();
   const docsByShard = new Map<string, DocDoc[]>();
@@ -191,8 +194,8 @@ async function fileNewRecords(records: readonly SearchableRecord[]): Promise<voi
       if (!list) lists.set(term, (list = new ListBuilder()));
       list.push({ ...base, ...tf });
     }
-    const doc = docOf(record, docNo);
-    const docShard = docCollection(docNo, shards).collectionName;
+    const doc = docOf(record, docNo, keys);
+    const docShard = docCollection(docNo).collectionName;
     const shardDocs = docsByShard.get(docShard) ?? [];
     shardDocs.push(doc);
     docsByShard.set(docShard, shardDocs);
@@ -203,7 +206,7 @@ async function fileNewRecords(records: readonly SearchableRecord[]): Promise<voi
     keysByShard.set(keyShard, keyDocs);
   }
   await eachLimited([...docsByShard.values()], 4, async (docs) => {
-    await docCollection(docs[0]!._id, shards).insertMany(docs, { ordered: false });
+    await docCollection(Number(docs[0]!._id)).insertMany(docs, { ordered: false });
   });
   await eachLimited([...keysByShard.values()], 4, async (keys) => {
     await keyCollection(keys[0]!._id).insertMany(keys, { ordered: false });

@@ -9,7 +9,8 @@ import {
   bodyNumber,
   databaseName,
   docCollection,
-  docShards,
+  recordId,
+  recordKeys,
   readStats,
   termCollection,
   versionCollection,
@@ -66,8 +67,8 @@ async function indexedDoc(docNo: number): Promise<DocDoc | null> {
   const key = `${databaseName()}|${docNo}`;
   const known = docs.get(key);
   if (known) return known;
-  const shards = await docShards();
-  const doc = await limited(() => docCollection(docNo, shards).findOne({ _id: docNo }));
+  const keys = await recordKeys();
+  const doc = await limited(() => docCollection(docNo).findOne({ _id: recordId(docNo, keys) }));
   if (doc) docs.set(key, doc);
   return doc;
 }

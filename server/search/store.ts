@@ -1,15 +1,14 @@
 // Where the token index lives. FerretDB on SQLite answers every find by scanning the whole
-// collection (only `_id` equality is pushed down, and without an index), so cost grows with the
-// bytes of the collection: the index is spread over many small collections keyed by `_id`, and
-// every lookup is one `_id` equality in a small one. On MongoDB the same layout is merely unusual.
+// collection: only equality on a string (or ObjectId) `_id` is handed to SQLite, which still scans
+// (FerretDB's `_id` index is on another expression than its query), and everything else is matched
+// in Go after decoding every document. So cost grows with the bytes of the collection: the index
+// is spread over many small collections and every lookup is a string `_id` equality in a small one.
+// On MongoDB the same layout is merely unusual.
 import mongoose from 'mongoose';
 import { withLock } from './lock';
 
 export const TERM_SHARDS = 256;
-/** Record shards of a new index: ~25 records each at 100,000, so a lookup scans little. */
-export const DOC_SHARDS = 4096;
-/** Indexes created before the layout was recorded used 512. */
-const LEGACY_DOC_SHARDS = 512;
+export const DOC_SHARDS = 512;
 export const KEY_SHARDS = 128;
 
 /** A term's posting list (`_id` = the term) or a prefix table (`_id` = '^' + 3 letters). */
@@ -23,7 +22,8 @@ export interface TermDoc {
 
 /** One indexed version of a record, as a search result is built from it. */
 export interface DocDoc {
-  _id: number;
+  /** The record number, as a string in new indexes (see recordKeys). */
+  _id: string | number;
   key: string;
   type: string;
   id: string;
@@ -53,7 +53,7 @@ export interface MetaDoc {
   n?: number;
   docs?: number;
   length?: number;
-  docShards?: number;
+  recordKeys?: RecordKeys;
 }
 
 function hash(text: string): number {
@@ -80,9 +80,8 @@ export function termCollection(id: string) {
 export function versionCollection(term: string) {
   return db().collection<VersionDoc>(`search_versions_${pad(hash(term) % TERM_SHARDS, 2)}`);
 }
-/** The collection of record `docNo`, in an index whose records are spread over `shards`. */
-export function docCollection(docNo: number, shards: number) {
-  return db().collection<DocDoc>(`search_docs_${pad(docNo % shards, 3)}`);
+export function docCollection(docNo: number) {
+  return db().collection<DocDoc>(`search_docs_${pad(docNo % DOC_SHARDS, 3)}`);
 }
 export function keyCollection(key: string) {
   return db().collection<KeyDoc>(`search_keys_${pad(hash(key) % KEY_SHARDS, 2)}`);
@@ -186,11 +185,14 @@ export async function bodyNumber(bodyId: string, create: boolean): Promise<numbe
   return found.n;
 }
 
-// How many record shards this database's index uses: fixed when its first record is stored
-// (an index that already held records without saying is the older 512-shard layout).
-const layouts = new Map<string, Promise<number>>();
+// How records are keyed. FerretDB on SQLite hands an `_id` lookup to SQLite only when the `_id` is a
+// string (or ObjectId); a numeric `_id` is matched in Go after decoding every document of the
+// collection, about five times slower. New indexes therefore key records by their number as a
+// string; an index that already held records without saying keeps numbers.
+export type RecordKeys = 'string' | 'number';
+const layouts = new Map<string, Promise<RecordKeys>>();
 
-export function docShards(): Promise<number> {
+export function recordKeys(): Promise<RecordKeys> {
   const cacheKey = databaseName();
   let known = layouts.get(cacheKey);
   if (!known) {
@@ -201,15 +203,19 @@ export function docShards(): Promise<number> {
   return known;
 }
 
-async function readLayout(): Promise<number> {
+/** The `_id` of record `docNo` under `keys`. */
+export const recordId = (docNo: number, keys: RecordKeys): string | number =>
+  keys === 'string' ? String(docNo) : docNo;
+
+async function readLayout(): Promise<RecordKeys> {
   const stored = await metaCollection().findOne({ _id: 'layout' });
-  if (stored?.docShards) return stored.docShards;
-  const docShards = (await readStats()).docs > 0 ? LEGACY_DOC_SHARDS : DOC_SHARDS;
+  if (stored?.recordKeys) return stored.recordKeys;
+  const recordKeys: RecordKeys = (await readStats()).docs > 0 ? 'number' : 'string';
   try {
-    await metaCollection().insertOne({ _id: 'layout', docShards });
-    return docShards;
+    await metaCollection().insertOne({ _id: 'layout', recordKeys });
+    return recordKeys;
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
-    return (await metaCollection().findOne({ _id: 'layout' }))?.docShards ?? docShards;
+    return (await metaCollection().findOne({ _id: 'layout' }))?.recordKeys ?? recordKeys;
   }
 }
