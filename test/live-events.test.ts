@@ -264,4 +264,30 @@ describe('live:vote', () => {
       await emitAck(voters[0]!.socket, 'live:vote', { questionId: question.id, up: false }),
     ).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
+
+  it("counts a person's take-back once, however many arrive at the same moment", async () => {
+    const sessionId = await openSession();
+    const { socket: asker } = await citizen();
+    const question = await ask(asker, sessionId);
+    const voters = await Promise.all(Array.from({ length: 6 }, () => citizen()));
+    for (const { socket } of voters) {
+      await emitAck(socket, 'live:vote', { questionId: question.id, up: true });
+    }
+    await expect
+      .poll(async () => (await LiveQuestionModel.findById(question.id).lean())?.votes)
+      .toBe(6);
+    // Everything in flight at once: eight take-backs each, then one vote again from the first.
+    await Promise.all(
+      voters.flatMap(({ socket }) =>
+        Array.from({ length: 8 }, () =>
+          emitAck(socket, 'live:vote', { questionId: question.id, up: false }),
+        ),
+      ),
+    );
+    await emitAck(voters[0]!.socket, 'live:vote', { questionId: question.id, up: true });
+    expect(await LiveVoteModel.countDocuments({ questionId: question.id })).toBe(1);
+    await expect
+      .poll(async () => (await LiveQuestionModel.findById(question.id).lean())?.votes)
+      .toBe(1);
+  });
 });

@@ -4,6 +4,7 @@
 import type { Request } from 'express';
 import { AuditEntry } from './model';
 import { GENESIS_HASH, hashEntry } from './hash';
+import { retryTransient } from '../db/retry';
 
 export interface AuditInput {
   actor: string;
@@ -46,7 +47,8 @@ async function writeBatch(batch: Pending[]): Promise<void> {
       return { ...entry, hash };
     });
     try {
-      await AuditEntry.insertMany(docs, { ordered: true });
+      // A busy SQLite stored none of the batch (one transaction): trying again is safe.
+      await retryTransient(() => AuditEntry.insertMany(docs, { ordered: true }));
       knownHead = { db: AuditEntry.db.name, seq, hash };
       return;
     } catch (error) {

@@ -11,7 +11,8 @@ import type { AppServer } from '../../realtime/io';
 import { changeQuestion, publishQuestion, publishSession } from './broadcast';
 import { withLock } from './lock';
 import { LiveSessionModel, LiveVoteModel, op, type LiveQuestionDoc } from './model';
-import { adjustCount, insertVote } from './votes';
+import { adjustCount } from './votes';
+import { insertVote } from './vote-rows';
 import { findQuestion } from './questions';
 import { findOpenSession } from './sessions';
 

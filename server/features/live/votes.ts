@@ -13,8 +13,10 @@ import { isBannedFromLive } from '../../policies/live';
 import type { AppServer } from '../../realtime/io';
 import type { Logger } from '../../logger';
 import { changeQuestion, emitQuestions, reserveSeqs } from './broadcast';
+import { retryTransient } from '../../db/retry';
 import { withLock } from './lock';
 import { LiveVoteCountModel, LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
+import { insertVote } from './vote-rows';
 import { findQuestion } from './questions';
 import { assertOpen, findSession } from './sessions';
 import { cachedQuestion, cachedSession } from './read-cache';
@@ -47,10 +49,12 @@ async function addToCounters(sessionId: string, deltas: Array<[string, number]>)
   if (Object.keys(inc).length === 0) return;
   const _id = `${sessionId}:${NODE_ID}`;
   await withLock(`count:${_id}`, () =>
-    LiveVoteCountModel.updateOne(
-      { _id },
-      { $inc: inc, $setOnInsert: { sessionId } },
-      { upsert: true },
+    retryTransient(() =>
+      LiveVoteCountModel.updateOne(
+        { _id },
+        { $inc: inc, $setOnInsert: { sessionId } },
+        { upsert: true },
+      ),
     ),
   );
 }
@@ -69,70 +73,6 @@ export async function sessionCounts(sessionId: string): Promise<Map<string, numb
   return totals;
 }
 
-interface QueuedVote {
-  doc: { _id: string; questionId: string; sessionId: string; userId: string; createdAt: Date };
-  resolve: (inserted: boolean) => void;
-  reject: (error: unknown) => void;
-}
-let queued: QueuedVote[] = [];
-let draining = false;
-
-/**
- * Inserts a vote row; false when the person had already voted. Rows arriving together are
- * inserted with one unordered insertMany (each write on FerretDB/SQLite is a transaction; one per
- * batch instead of one per vote); a duplicate key fails only its own row.
- */
-export function insertVote(
-  questionId: string,
-  sessionId: string,
-  userId: string,
-): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const doc = {
-      _id: voteId(questionId, userId),
-      questionId,
-      sessionId,
-      userId,
-      createdAt: new Date(),
-    };
-    queued.push({ doc, resolve, reject });
-    if (!draining) {
-      draining = true;
-      setImmediate(() => void drainVotes());
-    }
-  });
-}
-
-async function drainVotes(): Promise<void> {
-  while (queued.length > 0) {
-    const batch = queued.slice(0, 500);
-    queued = queued.slice(batch.length);
-    try {
-      // The native driver: mongoose would cast and validate each row again.
-      const rows = batch.map((b) => b.doc) as unknown as Parameters<
-        typeof LiveVoteModel.collection.insertMany
-      >[0];
-      await LiveVoteModel.collection.insertMany(rows, { ordered: false });
-      for (const b of batch) b.resolve(true);
-    } catch (error) {
-      const writeErrors = (error as { writeErrors?: Array<{ index: number; code?: number }> })
-        .writeErrors;
-      if (!Array.isArray(writeErrors)) {
-        for (const b of batch) b.reject(error);
-        continue;
-      }
-      const failed = new Map(writeErrors.map((e) => [e.index, e.code]));
-      batch.forEach((b, index) => {
-        if (!failed.has(index)) b.resolve(true);
-        // Voting twice is not an error: the vote is already there.
-        else if (failed.get(index) === 11000) b.resolve(false);
-        else b.reject(error);
-      });
-    }
-  }
-  draining = false;
-}
-
 export async function castVote(
   user: CurrentUser | undefined,
   input: { questionId: string; up: boolean },
@@ -147,13 +87,15 @@ export async function castVote(
     throw conflict(`A ${question.state} question cannot be voted on`);
   }
   const questionId = String(question._id);
-  let delta: number;
-  if (input.up) {
-    delta = (await insertVote(questionId, question.sessionId, user.id)) ? 1 : 0;
-  } else {
-    const removed = await LiveVoteModel.deleteOne({ _id: voteId(questionId, user.id) });
-    delta = removed.deletedCount === 1 ? -1 : 0;
-  }
+  const rowId = voteId(questionId, user.id);
+  // One change of a person's vote at a time (per node): their votes and take-backs apply in the
+  // order they arrive, and each one's outcome (stored or not, deleted or not) moves the count.
+  // FerretDB gives concurrent writes to one row no isolation; this does not rely on it.
+  const delta = await withLock(`vote:${rowId}`, async () => {
+    if (input.up) return (await insertVote(questionId, question.sessionId, user.id)) ? 1 : 0;
+    const removed = await retryTransient(() => LiveVoteModel.deleteOne({ _id: rowId }));
+    return removed.deletedCount === 1 ? -1 : 0;
+  });
   if (delta !== 0) {
     adjustCount(questionId, question.sessionId, delta);
     await recordAudit({
@@ -183,18 +125,50 @@ export async function flushVotes(io: AppServer): Promise<void> {
   }
   pending.clear();
   const stored: LiveQuestionDoc[] = [];
+  let failure: unknown;
   for (const [sessionId, deltas] of bySession) {
-    await addToCounters(sessionId, deltas);
-    const totals = await sessionCounts(sessionId);
-    let seq = (await reserveSeqs(sessionId, deltas.length)) - deltas.length;
-    for (const [questionId] of deltas) {
-      seq += 1;
-      const votes = totals.get(questionId) ?? 0;
-      const changed = await changeQuestion({ _id: questionId, sessionId }, {}, { votes }, [], seq);
-      if (changed) stored.push(changed);
+    try {
+      await addToCounters(sessionId, deltas);
+    } catch (error) {
+      // Not added: the deltas wait for the next flush instead of being lost.
+      for (const [questionId, delta] of deltas) {
+        if (delta !== 0) adjustCount(questionId, sessionId, delta);
+        else touch(questionId, sessionId);
+      }
+      failure ??= error;
+      continue;
+    }
+    try {
+      await storeCounts(sessionId, deltas, stored);
+    } catch (error) {
+      // Counted, but the questions' stored counts may lag: the next flush stores them again.
+      for (const [questionId] of deltas) touch(questionId, sessionId);
+      failure ??= error;
     }
   }
   await emitQuestions(io, stored);
+  if (failure !== undefined) throw failure;
+}
+
+/** Marks a question for the next flush without changing its count. */
+function touch(questionId: string, sessionId: string): void {
+  if (!pending.has(questionId)) pending.set(questionId, { sessionId, delta: 0 });
+}
+
+/** Stores each question's count (the sum of every node's counters) with the room's next seq. */
+async function storeCounts(
+  sessionId: string,
+  deltas: Array<[string, number]>,
+  stored: LiveQuestionDoc[],
+): Promise<void> {
+  const totals = await sessionCounts(sessionId);
+  let seq = (await reserveSeqs(sessionId, deltas.length)) - deltas.length;
+  for (const [questionId] of deltas) {
+    seq += 1;
+    const votes = totals.get(questionId) ?? 0;
+    const changed = await changeQuestion({ _id: questionId, sessionId }, {}, { votes }, [], seq);
+    if (changed) stored.push(changed);
+  }
 }
 
 /** Starts the periodic vote broadcast; returns how to stop it (flushing what is left). */

@@ -8,7 +8,7 @@ import type { AppContext } from '../../context';
 import { User } from '../../auth/user-model';
 import { userRoom } from '../../realtime/io';
 import { mailerFor } from '../../mail/mailer';
-import { retryTransient } from '../proposals/retry';
+import { retryTransient } from '../../db/retry';
 import { NotificationModel, type NotificationFields } from './model';
 
 export interface StatusChange {

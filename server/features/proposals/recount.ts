@@ -11,7 +11,7 @@
 import type { AppContext } from '../../context';
 import { Proposal, Signature } from './model';
 import { emitUpdate } from './announce';
-import { retryTransient } from './retry';
+import { retryTransient } from '../../db/retry';
 
 async function recountOnce(ctx: AppContext, proposalId: string): Promise<number> {
   let count = await Signature.countDocuments({ proposalId });

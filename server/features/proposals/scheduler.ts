@@ -5,7 +5,7 @@
 import { trusted } from 'mongoose';
 import type { AppContext } from '../../context';
 import { audit } from './audit';
-import { retryTransient } from './retry';
+import { retryTransient } from '../../db/retry';
 import { now } from './clock';
 import { Proposal, Signature } from './model';
 import { timelineEntry } from './service';

@@ -27,7 +27,7 @@ import {
 } from '../../policies/proposals';
 import { conflict, notFound, validationFailed } from '../../errors';
 import { audit } from './audit';
-import { retryTransient } from './retry';
+import { retryTransient } from '../../db/retry';
 import { Body } from '../bodies/model';
 import { now } from './clock';
 import { Follow, Proposal, type ProposalDocument, type ProposalFields } from './model';

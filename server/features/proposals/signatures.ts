@@ -9,7 +9,7 @@ import { now } from './clock';
 import { Follow, Signature } from './model';
 import { recount } from './recount';
 import { loadVisible } from './service';
-import { retryTransient } from './retry';
+import { retryTransient } from '../../db/retry';
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 

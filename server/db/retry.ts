@@ -7,8 +7,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const ATTEMPTS = 10;
 
 export function isTransient(error: unknown): boolean {
-  const e = error as { message?: unknown; errorLabels?: unknown; errorLabelSet?: Set<string> };
-  const message = typeof e?.message === 'string' ? e.message : '';
+  const e = error as {
+    message?: unknown;
+    errmsg?: unknown;
+    errorLabels?: unknown;
+    errorLabelSet?: Set<string>;
+  };
+  // `errmsg`: the error of one row of a bulk write.
+  const message = [e?.message, e?.errmsg].filter((m) => typeof m === 'string').join(' ');
   if (message.includes('SQLITE_BUSY') || message.includes('database is locked')) return true;
   const labels = Array.isArray(e?.errorLabels)
     ? (e.errorLabels as string[])
