@@ -17,7 +17,7 @@ import {
   type DocDoc,
 } from './store';
 import { PREFIX_LENGTH, prefixId, prefixTable } from './terms';
-import { GenerationCache, LruCache } from './cache';
+import { GenerationCache, LruCache } from '../cache';
 import { currentGeneration } from './generation';
 import { limited } from './limit';
 import { rank, type Filter, type Group } from './rank';

@@ -3,7 +3,7 @@
 import mongoose from 'mongoose';
 import { rewriteList } from './postings';
 import { withLock } from './lock';
-import { GenerationCache } from './cache';
+import { GenerationCache } from '../cache';
 import { databaseName, isDuplicateKey, termCollection, versionCollection } from './store';
 
 const MAX_ATTEMPTS = 50;

@@ -2,38 +2,23 @@
 // at a thousand votes a second these two reads were most of the database's work. Concurrent
 // votes share one read; a change made on this node replaces the entry with the stored state (or
 // forgets it); a change made on another node is seen within a second.
+import { TtlCache } from '../../cache';
 import type { LiveQuestionDoc, LiveSessionDoc } from './model';
 
 const TTL_MS = 1_000;
-const entries = new Map<string, { value: Promise<unknown>; at: number }>();
-
-function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const now = Date.now();
-  const hit = entries.get(key);
-  if (hit && now - hit.at < TTL_MS) return hit.value as Promise<T>;
-  const value = load();
-  remember(key, value, now);
-  value.catch(() => {
-    if (entries.get(key)?.value === value) entries.delete(key);
-  });
-  return value;
-}
-
-function remember(key: string, value: Promise<unknown>, at: number): void {
-  if (entries.size > 10_000) entries.clear();
-  entries.set(key, { value, at });
-}
+const questions = new TtlCache<LiveQuestionDoc>(TTL_MS, 10_000);
+const sessions = new TtlCache<LiveSessionDoc>(TTL_MS, 1_000);
 
 export const cachedQuestion = (id: string, load: () => Promise<LiveQuestionDoc>) =>
-  cached(`q:${id}`, load);
+  questions.get(id, load);
 export const cachedSession = (id: string, load: () => Promise<LiveSessionDoc>) =>
-  cached(`s:${id}`, load);
+  sessions.get(id, load);
 
 /** After a write on this node: the question as stored (or null when unknown: forget it). */
 export function storedQuestion(id: string, stored: LiveQuestionDoc | null): void {
-  if (stored) remember(`q:${id}`, Promise.resolve(stored), Date.now());
-  else entries.delete(`q:${id}`);
+  if (stored) questions.set(id, stored);
+  else questions.delete(id);
 }
 export function forgetSession(id: string): void {
-  entries.delete(`s:${id}`);
+  sessions.delete(id);
 }
