@@ -8,6 +8,7 @@ import { api, apiData, ApiError } from '../../api';
 import { usePageTitle } from '../../usePageTitle';
 import { Marked } from './Marked';
 import './archive.css';
+import { bodyOptions, SelectField } from '../../layout/SelectField';
 
 type Draft = Record<'q' | 'type' | 'bodyId' | 'from' | 'to', string>;
 
@@ -104,36 +105,22 @@ export function SearchPage() {
         </div>
         <fieldset className="search-filters">
           <legend>{t('filters')}</legend>
-          <div className="field">
-            <label htmlFor="search-type">{t('type')}</label>
-            <select
-              id="search-type"
-              value={draft.type}
-              onChange={(e) => set('type')(e.target.value)}
-            >
-              <option value="">{t('allTypes')}</option>
-              {SEARCH_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`types.${type}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="search-body">{t('body')}</label>
-            <select
-              id="search-body"
-              value={draft.bodyId}
-              onChange={(e) => set('bodyId')(e.target.value)}
-            >
-              <option value="">{t('allBodies')}</option>
-              {bodies.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="search-type"
+            label={t('type')}
+            value={draft.type}
+            onChange={set('type')}
+            empty={t('allTypes')}
+            options={SEARCH_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+          />
+          <SelectField
+            id="search-body"
+            label={t('body')}
+            value={draft.bodyId}
+            onChange={set('bodyId')}
+            empty={t('allBodies')}
+            options={bodyOptions(bodies)}
+          />
           <div className="field">
             <label htmlFor="search-from">{t('from')}</label>
             <input

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { roleLabel } from './roles';
 import { bodyNameMap, useBodies } from './useBodyNames';
 import './auth.css';
+import { bodyOptions, SelectField } from '../../layout/SelectField';
 
 function GrantForm({
   user,
@@ -53,17 +54,14 @@ function GrantForm({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-body`}>{t('admin.bodyId')}</label>
-        <select id={`${id}-body`} value={bodyId} onChange={(e) => setBodyId(e.target.value)}>
-          <option value="">{t('admin.allBodies')}</option>
-          {bodies.map((body) => (
-            <option key={body.id} value={body.id}>
-              {body.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-body`}
+        label={t('admin.bodyId')}
+        value={bodyId}
+        onChange={setBodyId}
+        empty={t('admin.allBodies')}
+        options={bodyOptions(bodies)}
+      />
       <button type="submit" className="button button--small">
         {t('admin.grant')}
       </button>

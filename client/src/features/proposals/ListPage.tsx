@@ -14,6 +14,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { ProposalCard } from './ProposalCard';
 import './proposals.css';
 import { Pager } from '../../layout/Pager';
+import { bodyOptions, SelectField } from '../../layout/SelectField';
 
 const PAGE_SIZE = 20;
 const SORT_LABELS = {
@@ -91,50 +92,29 @@ export function ListPage() {
         )}
       </p>
       <form className="proposal-filters" onSubmit={apply} aria-label={t('list.filters')}>
-        <div className="field">
-          <label htmlFor="filter-status">{t('list.statusFilter')}</label>
-          <select
-            id="filter-status"
-            value={draft.status}
-            onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-          >
-            <option value="">{t('list.allStatuses')}</option>
-            {PUBLIC_PROPOSAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-body">{t('list.bodyFilter')}</label>
-          <select
-            id="filter-body"
-            value={draft.bodyId}
-            onChange={(e) => setDraft({ ...draft, bodyId: e.target.value })}
-          >
-            <option value="">{t('list.allBodies')}</option>
-            {bodies.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-sort">{t('list.sort')}</label>
-          <select
-            id="filter-sort"
-            value={draft.sort}
-            onChange={(e) => setDraft({ ...draft, sort: e.target.value })}
-          >
-            {PROPOSAL_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(SORT_LABELS[s])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="filter-status"
+          label={t('list.statusFilter')}
+          value={draft.status}
+          onChange={(status) => setDraft({ ...draft, status })}
+          empty={t('list.allStatuses')}
+          options={PUBLIC_PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <SelectField
+          id="filter-body"
+          label={t('list.bodyFilter')}
+          value={draft.bodyId}
+          onChange={(bodyId) => setDraft({ ...draft, bodyId })}
+          empty={t('list.allBodies')}
+          options={bodyOptions(bodies)}
+        />
+        <SelectField
+          id="filter-sort"
+          label={t('list.sort')}
+          value={draft.sort}
+          onChange={(sort) => setDraft({ ...draft, sort })}
+          options={PROPOSAL_SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))}
+        />
         <button type="submit" className="button">
           {t('list.apply')}
         </button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { REJECTION_RULES, type Proposal } from '@shared/schemas/proposals';
 import { apiData } from '../../api';
 import { useAction } from './useAction';
+import { bodyOptions, SelectField } from '../../layout/SelectField';
 
 type Done = (proposal: Proposal) => void;
 
@@ -118,22 +119,15 @@ export function ReferralForm({ proposal, onDone }: { proposal: Proposal; onDone:
   };
   return (
     <Form title={t('referral.title')} id="referral" error={error} onSubmit={submit}>
-      <div className="field">
-        <label htmlFor="referral-body">{t('referral.body')}</label>
-        <select
-          id="referral-body"
-          required
-          value={bodyId}
-          onChange={(e) => setBodyId(e.target.value)}
-        >
-          <option value="">{t('referral.chooseBody')}</option>
-          {bodies.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="referral-body"
+        label={t('referral.body')}
+        required
+        value={bodyId}
+        onChange={setBodyId}
+        empty={t('referral.chooseBody')}
+        options={bodyOptions(bodies)}
+      />
       <div className="field">
         <label htmlFor="referral-case">{t('referral.caseNumber')}</label>
         <input

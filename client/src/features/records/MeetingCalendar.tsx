@@ -8,6 +8,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { formatDateTime } from './format';
 import { useFetch } from './useFetch';
 import './records.css';
+import { bodyOptions, SelectField } from '../../layout/SelectField';
 
 const PAGE_SIZE = 20;
 
@@ -39,21 +40,14 @@ export function MeetingCalendar() {
       <h1>{t('calendar.title')}</h1>
       <p className="lead">{t('calendar.intro')}</p>
       <form className="records-filters" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="calendar-body">{t('calendar.body')}</label>
-          <select
-            id="calendar-body"
-            value={bodyId}
-            onChange={(e) => update({ bodyId: e.target.value, page: '' })}
-          >
-            <option value="">{t('calendar.allBodies')}</option>
-            {bodies.data?.map((body) => (
-              <option key={body.id} value={body.id}>
-                {body.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="calendar-body"
+          label={t('calendar.body')}
+          value={bodyId}
+          onChange={(value) => update({ bodyId: value, page: '' })}
+          empty={t('calendar.allBodies')}
+          options={bodyOptions(bodies.data ?? [])}
+        />
         <fieldset className="records-when">
           <legend>{t('calendar.show')}</legend>
           {(['upcoming', 'past'] as const).map((value) => (
