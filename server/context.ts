@@ -6,6 +6,7 @@ import type { Secrets } from './secrets';
 import type { SessionSetup } from './auth/session';
 import type { AppServer } from './realtime/io';
 import type { SocketEvent } from './realtime/handle';
+import type { Limits } from './commands/limits';
 
 export interface AppContext {
   config: Config;
@@ -13,6 +14,8 @@ export interface AppContext {
   secrets: Secrets;
   sessions: SessionSetup;
   io: AppServer;
+  /** Rate limits (per person, socket and address), shared by nodes through Redis when configured. */
+  limits: Limits;
 }
 
 /** A feature plugs into the app through these optional hooks. */
@@ -23,7 +26,7 @@ export interface Feature {
   /** Routes mounted at the root (auth, feeds, dev IdP). */
   rootRouter?(ctx: AppContext): Router;
   /** Socket events, made once; every connected socket gets their shared listeners. */
-  socketEvents?(ctx: AppContext): SocketEvent[];
+  socketEvents?(ctx: AppContext): Array<Pick<SocketEvent, 'name' | 'listener'>>;
   /** Background work (schedulers); returns how to stop it. */
   start?(ctx: AppContext): (() => Promise<void> | void) | void;
   /** Demo content for an empty database. */

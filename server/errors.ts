@@ -29,5 +29,13 @@ export const notFound = (message = 'Not found') => new AppError('not_found', mes
 export const conflict = (message = 'Conflict', details?: unknown) =>
   new AppError('conflict', message, details);
 export const tooLarge = (message = 'Too large') => new AppError('too_large', message);
-export const rateLimited = (message = 'Too many requests, try again later') =>
-  new AppError('rate_limited', message);
+/** 429; `retryAfterSeconds` becomes the Retry-After header and `details.retryAfterSeconds`. */
+export const rateLimited = (
+  message = 'Too many requests, try again later',
+  retryAfterSeconds?: number,
+) =>
+  new AppError(
+    'rate_limited',
+    message,
+    retryAfterSeconds === undefined ? undefined : { retryAfterSeconds },
+  );

@@ -10,11 +10,18 @@ import type { Logger } from './logger';
 import { createSession } from './auth/session';
 import type { Secrets } from './secrets';
 import { createRealtime } from './realtime/io';
-import { listen } from './realtime/handle';
+import { listen, type SocketEvent } from './realtime/handle';
+import type { Express } from 'express';
 import { attachRedisAdapter } from './realtime/adapter';
+import { recheckUserSockets } from './realtime/room-guards';
+import { createLimits } from './commands/limits';
 
 export interface RunningServer {
   ctx: AppContext;
+  /** The Express app (tests enumerate its routes). */
+  express: Express;
+  /** The socket events every connection listens to (tests enumerate them). */
+  socketEvents: ReadonlyArray<Pick<SocketEvent, 'name' | 'listener'> & { command?: unknown }>;
   url: string;
   port: number;
   /** Stops accepting, finishes requests, closes sockets; gives up waiting after `timeoutMs`. */
@@ -36,10 +43,18 @@ export async function startServer(
   const httpServer = http.createServer();
   const sessions = createSession(config, secrets.sessionSecret);
   const io = createRealtime(httpServer, { config, sessionMiddleware: sessions.middleware });
-  const stopAdapter = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : undefined;
-  const ctx: AppContext = { config, logger, secrets, sessions, io };
+  const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : undefined;
+  const limits = createLimits(redis ? { redis: redis.client } : {});
+  const ctx: AppContext = { config, logger, secrets, sessions, io, limits };
+  // A role change on another node: re-check this node's sockets of that person at once.
+  io.on('user:changed', (userId) => {
+    recheckUserSockets(io, userId).catch((error: unknown) =>
+      logger.warn({ err: error }, 're-checking sockets after a role change failed'),
+    );
+  });
 
-  httpServer.on('request', createApp(ctx));
+  const expressApp = createApp(ctx);
+  httpServer.on('request', expressApp);
   const socketEvents = features.flatMap((feature) => feature.socketEvents?.(ctx) ?? []);
   io.on('connection', (socket) => listen(socket, socketEvents));
   const stops = features
@@ -65,9 +80,16 @@ export async function startServer(
       const timer = setTimeout(() => httpServer.closeAllConnections(), timeoutMs);
       await finished;
       clearTimeout(timer);
-      await stopAdapter?.();
+      await redis?.stop();
     })();
     return closing;
   };
-  return { ctx, url: `http://127.0.0.1:${port}`, port, close };
+  return {
+    ctx,
+    express: expressApp,
+    socketEvents,
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close,
+  };
 }

@@ -1,11 +1,29 @@
-// All Socket.IO events, declared once for server and client. Each feature owns its file in events/.
-import type { LiveClientEvents, LiveServerEvents } from './events/live';
-import type { ProposalsClientEvents, ProposalsServerEvents } from './events/proposals';
-import type { RecordsClientEvents, RecordsServerEvents } from './events/records';
-import type { ThreadClientEvents, ThreadServerEvents } from './events/thread';
+// All Socket.IO events, declared once for server and client as zod schemas (each feature owns its
+// file in events/); the typed event maps of both directions are derived from these declarations.
+import { liveClientEvents, liveServerEvents } from './events/live';
+import { notificationsServerEvents } from './events/notifications';
+import { proposalsClientEvents, proposalsServerEvents } from './events/proposals';
+import { recordsClientEvents, recordsServerEvents } from './events/records';
+import { threadClientEvents, threadServerEvents } from './events/thread';
+import type { ClientEventMap, ServerEventMap } from './events/define';
 
-export interface ClientToServerEvents
-  extends LiveClientEvents, ThreadClientEvents, RecordsClientEvents, ProposalsClientEvents {}
+export const clientEvents = {
+  ...liveClientEvents,
+  ...threadClientEvents,
+  ...recordsClientEvents,
+  ...proposalsClientEvents,
+};
 
-export interface ServerToClientEvents
-  extends LiveServerEvents, ThreadServerEvents, RecordsServerEvents, ProposalsServerEvents {}
+export const serverEvents = {
+  ...liveServerEvents,
+  ...threadServerEvents,
+  ...recordsServerEvents,
+  ...proposalsServerEvents,
+  ...notificationsServerEvents,
+};
+
+export type ClientEventName = keyof typeof clientEvents;
+export type ServerEventName = keyof typeof serverEvents;
+
+export type ClientToServerEvents = ClientEventMap<typeof clientEvents>;
+export type ServerToClientEvents = ServerEventMap<typeof serverEvents>;

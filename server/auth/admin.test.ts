@@ -16,7 +16,7 @@ let citizen: Awaited<ReturnType<typeof signedInUser>>;
 let ks: string;
 
 // A room only secretaries may be in, as a feature would guard its staff rooms.
-registerRoomGuard('test-staff:', (user) => hasRole(user, 'secretary'));
+registerRoomGuard('test-staff:', (user) => hasRole(user, 'secretary', null));
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -14,7 +14,7 @@ import { startRolePoller } from './socket-freshness';
 import { revokeRole } from './users';
 
 let app: TestApp;
-registerRoomGuard('test-mods:', (user) => hasRole(user, 'moderator'));
+registerRoomGuard('test-mods:', (user) => hasRole(user, 'moderator', null));
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -13,6 +13,9 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     }
     const appError = toAppError(error);
     if (appError.code === 'internal') logger.error({ err: error }, 'unhandled error');
+    const retryAfter = (appError.details as { retryAfterSeconds?: unknown } | undefined)
+      ?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
     res.status(appError.status).json({ error: appError.toBody() });
   };
 }

@@ -1,18 +1,17 @@
-// Who may keep bodies and their member lists: admins everywhere, secretaries for their body (a
-// secretary grant without bodyId holds for every body; any secretary may create a new body).
+// Who may keep bodies and their member lists: administrators and secretaries of the body. A new
+// body belongs to no body yet, so creating one needs a grant without bodyId.
 import type { CurrentUser } from '../auth/current-user';
-import { hasRole, isAdmin } from './roles';
+import { hasAnyRole, isAdmin } from './roles';
 
-export function canCreateBody(user: CurrentUser): boolean {
-  return isAdmin(user) || hasRole(user, 'secretary');
+export function canCreateBody(user: CurrentUser | undefined): boolean {
+  return hasAnyRole(user, ['admin', 'secretary'], null);
 }
 
 export function canManageBody(user: CurrentUser | undefined, bodyId: string): boolean {
-  if (!user) return false;
-  return isAdmin(user) || hasRole(user, 'secretary', bodyId);
+  return hasAnyRole(user, ['admin', 'secretary'], bodyId);
 }
 
-/** Only admins delete bodies: records hang off them. */
-export function canDeleteBody(user: CurrentUser): boolean {
+/** Only platform administrators delete bodies: records hang off them. */
+export function canDeleteBody(user: CurrentUser | undefined): boolean {
   return isAdmin(user);
 }

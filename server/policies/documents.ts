@@ -1,12 +1,11 @@
 // Who may do what with documents: secretaries of the document's body keep them; everyone reads
-// public ones; a confidential document shows its metadata only, to everyone (its content goes out
-// only after a secrecy review on request, outside this system).
+// public ones; a confidential document shows its metadata only.
 import type { CurrentUser } from '../auth/current-user';
-import { hasRole } from './roles';
+import { hasRole, hasRoleSomewhere } from './roles';
 
-/** May upload documents at all (checked before a multipart body is read). */
-export function canUploadSomeDocument(user: CurrentUser): boolean {
-  return hasRole(user, 'secretary');
+/** May upload documents at all (checked before a multipart body is read; the body is checked after). */
+export function canUploadSomeDocument(user: CurrentUser | undefined): boolean {
+  return hasRoleSomewhere(user, 'secretary');
 }
 
 export function canManageDocuments(user: CurrentUser | undefined, bodyId: string): boolean {

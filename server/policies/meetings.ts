@@ -11,5 +11,5 @@ export function canSeeMeeting(
   user: CurrentUser | undefined,
   meeting: { status: string; bodyId: string },
 ): boolean {
-  return meeting.status === 'published' || canManageMeetings(user, meeting.bodyId);
+  return meeting.status !== 'draft' || canManageMeetings(user, meeting.bodyId);
 }

@@ -1,40 +1,48 @@
-// Who may do what with citizen proposals. Used by the proposal routes and socket handlers alike.
+// Who may do what with citizen proposals. A proposal belongs to no body until it is referred; then
+// to the body it was referred to.
 import type { CurrentUser } from '../auth/current-user';
-import { hasAnyRole, hasRole, isAdmin } from './roles';
+import { hasAnyRole, type BodyScope } from './roles';
 import { PUBLIC_PROPOSAL_STATUSES } from '@shared/schemas/proposals';
 
-interface ProposalLike {
+export interface ProposalSubject {
   authorId: string;
   status: string;
   referral?: { bodyId?: string | null } | null;
 }
 
+export const proposalBody = (proposal: ProposalSubject): BodyScope =>
+  proposal.referral?.bodyId ?? null;
+
 export const isPublicStatus = (status: string): boolean =>
   (PUBLIC_PROPOSAL_STATUSES as readonly string[]).includes(status);
 
-export const canModerateProposals = (user: CurrentUser | undefined): boolean =>
-  hasAnyRole(user, ['moderator', 'admin']);
+/** Moderators and administrators of the proposal's body (or of every body). */
+export const canModerateProposal = (
+  user: CurrentUser | undefined,
+  proposal: ProposalSubject,
+): boolean => hasAnyRole(user, ['moderator', 'admin'], proposalBody(proposal));
 
 /** Public once approved; before that (and when rejected) only the author and moderators. */
-export function canViewProposal(user: CurrentUser | undefined, proposal: ProposalLike): boolean {
+export function canViewProposal(user: CurrentUser | undefined, proposal: ProposalSubject): boolean {
   if (isPublicStatus(proposal.status)) return true;
   if (!user) return false;
-  return user.id === proposal.authorId || canModerateProposals(user);
+  return user.id === proposal.authorId || canModerateProposal(user, proposal);
 }
 
-export const canSubmitProposal = (user: CurrentUser): boolean => Boolean(user.id);
+export const isProposalAuthor = (user: CurrentUser | undefined, proposal: ProposalSubject) =>
+  user !== undefined && user.id === proposal.authorId;
 
-export const canEditDraft = (user: CurrentUser, proposal: ProposalLike): boolean =>
-  user.id === proposal.authorId;
+/** The review queue: proposals under review belong to no body. */
+export const canReviewProposals = (user: CurrentUser | undefined): boolean =>
+  hasAnyRole(user, ['moderator', 'admin'], null);
 
-export const canReviewProposal = (user: CurrentUser): boolean => canModerateProposals(user);
+/** Referral to a body: a secretary (or administrator) of that body. */
+export const canReferProposal = (user: CurrentUser | undefined, bodyId: BodyScope): boolean =>
+  hasAnyRole(user, ['secretary', 'admin'], bodyId);
 
-/** Referral to a body: a secretary of that body (or of every body), or an admin. */
-export const canReferProposal = (user: CurrentUser | undefined, bodyId?: string): boolean =>
-  hasRole(user, 'secretary', bodyId) || isAdmin(user);
+/** The body's answer and decision: a secretary (or administrator) of the referred body. */
+export const canAnswerProposal = (user: CurrentUser | undefined, proposal: ProposalSubject) =>
+  hasAnyRole(user, ['secretary', 'admin'], proposalBody(proposal));
 
-/** The body's answer and decision: a secretary of the referred body, or an admin. */
-export const canAnswerProposal = (user: CurrentUser | undefined, proposal: ProposalLike): boolean =>
-  hasRole(user, 'secretary', proposal.referral?.bodyId ?? undefined) || isAdmin(user);
-
-export const canEditRules = (user: CurrentUser): boolean => isAdmin(user);
+export const canEditRules = (user: CurrentUser | undefined): boolean =>
+  hasAnyRole(user, ['admin'], null);

@@ -3,17 +3,28 @@
 import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { Server, type Socket } from 'socket.io';
+import proxyAddr from 'proxy-addr';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { Config } from '../config';
 import { findCurrentUser, type CurrentUser } from '../auth/current-user';
 import { SESSION_COOKIE } from '../auth/session';
+import { sessionRoom, userRoom } from './personal-rooms';
 
 export interface SocketData {
   user?: CurrentUser;
+  /** The client address, resolved at the handshake through the same TRUST_PROXY rule as HTTP. */
+  ip?: string;
+  /** The session the socket was opened under, and when its person logged in. */
+  sid?: string;
+  loginAt?: number;
+  /** When the stored session was last found valid (session-guard.ts). */
+  sessionCheckedAt?: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-type InterServerEvents = {};
+/** Between app nodes (through the adapter): a person's roles changed, re-check their sockets. */
+export interface InterServerEvents {
+  'user:changed': (userId: string) => void;
+}
 
 export type AppServer = Server<
   ClientToServerEvents,
@@ -30,8 +41,7 @@ export type AppSocket = Socket<
 
 export const RECOVERY_WINDOW_MS = 2 * 60 * 1000;
 
-/** Every signed-in socket is in its user's room, so role changes and notifications reach it. */
-export const userRoom = (userId: string) => `user:${userId}`;
+export { userRoom } from './personal-rooms';
 
 export function createRealtime(
   httpServer: HttpServer,
@@ -58,10 +68,22 @@ export function createRealtime(
     if (!(req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`)) return next();
     options.sessionMiddleware(req as never, res as never, next);
   });
+  // One hop of X-Forwarded-For is trusted only behind the configured proxy, as Express does.
+  const trust = (_address: string, hop: number) => config.trustProxy && hop < 1;
   io.use(async (socket, next) => {
     try {
-      const userId = (socket.request as { session?: { userId?: string } }).session?.userId;
-      socket.data.user = await findCurrentUser(userId);
+      const request = socket.request as IncomingMessage & {
+        session?: { userId?: string; loginAt?: number };
+        sessionID?: string;
+      };
+      socket.data.ip = proxyAddr(request, trust);
+      const user = await findCurrentUser(request.session?.userId);
+      socket.data.user = user;
+      if (user && request.sessionID) {
+        socket.data.sid = request.sessionID;
+        socket.data.loginAt = request.session?.loginAt;
+        socket.data.sessionCheckedAt = Date.now();
+      }
       next();
     } catch (error) {
       next(error as Error);
@@ -70,6 +92,7 @@ export function createRealtime(
   io.on('connection', (socket) => {
     const user = socket.data.user;
     if (user) void socket.join(userRoom(user.id));
+    if (socket.data.sid) void socket.join(sessionRoom(socket.data.sid));
   });
   return io;
 }

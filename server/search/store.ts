@@ -5,7 +5,7 @@
 // is spread over many small collections and every lookup is a string `_id` equality in a small one.
 // On MongoDB the same layout is merely unusual.
 import mongoose from 'mongoose';
-import { withLock } from './lock';
+import { withLock } from '../db/lock';
 
 export const TERM_SHARDS = 256;
 export const DOC_SHARDS = 512;

@@ -2,7 +2,7 @@
 // (FerretDB has no transactions); retried on a lost race. Also keeps the prefix tables in step.
 import mongoose from 'mongoose';
 import { rewriteList } from './postings';
-import { withLock } from './lock';
+import { withLock } from '../db/lock';
 import { GenerationCache } from '../cache';
 import { databaseName, isDuplicateKey, termCollection, versionCollection } from './store';
 

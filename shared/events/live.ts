@@ -1,43 +1,45 @@
-// Socket.IO events of the live dialogue sessions (CONTRACT.md). Payload shapes are the zod
-// schemas in ../schemas/live.ts.
-import type { AckCallback } from '../errors';
-import type {
+// Socket.IO events of the live dialogue sessions (CONTRACT.md), declared with the zod schemas of
+// ../schemas/live.ts.
+import { z } from 'zod';
+import {
+  AskPayloadSchema,
+  JoinPayloadSchema,
+  LeavePayloadSchema,
+  LiveJoinResultSchema,
+  LiveQuestionSchema,
+  LiveSessionSchema,
+  MarkPayloadSchema,
+  ModeratePayloadSchema,
+  VotePayloadSchema,
+  VoteResultSchema,
+} from '../schemas/live';
+import { clientEvent } from './define';
+
+export type {
   LiveJoinResult,
   LiveQuestion,
   LiveSession,
-  MarkPayload,
-  ModeratePayload,
   QuestionState,
+  VoteResult,
 } from '../schemas/live';
-
-export type { LiveQuestion, LiveSession, QuestionState, LiveJoinResult };
 
 /** The public room of a session (anyone may watch). */
 export const liveRoom = (sessionId: string) => `live:${sessionId}`;
 /** The moderators' room of a session: pending questions and moderator views. */
 export const liveModRoom = (sessionId: string) => `live-mod:${sessionId}`;
 
-export interface LiveClientEvents {
-  'live:join': (
-    payload: { sessionId: string; sinceSeq?: number; moderator?: boolean },
-    ack: AckCallback<LiveJoinResult>,
-  ) => void;
-  'live:leave': (payload: { sessionId: string }, ack: AckCallback<{ sessionId: string }>) => void;
-  'live:ask': (
-    payload: { sessionId: string; text: string; anonymous?: boolean },
-    ack: AckCallback<LiveQuestion>,
-  ) => void;
-  'live:vote': (
-    payload: { questionId: string; up: boolean },
-    ack: AckCallback<{ questionId: string; votes: number; voted: boolean }>,
-  ) => void;
-  'live:moderate': (payload: ModeratePayload, ack: AckCallback<LiveQuestion>) => void;
-  'live:mark': (payload: MarkPayload, ack: AckCallback<LiveQuestion>) => void;
-}
+export const liveClientEvents = {
+  'live:join': clientEvent(JoinPayloadSchema, LiveJoinResultSchema),
+  'live:leave': clientEvent(LeavePayloadSchema, z.object({ sessionId: z.string() })),
+  'live:ask': clientEvent(AskPayloadSchema, LiveQuestionSchema),
+  'live:vote': clientEvent(VotePayloadSchema, VoteResultSchema),
+  'live:moderate': clientEvent(ModeratePayloadSchema, LiveQuestionSchema),
+  'live:mark': clientEvent(MarkPayloadSchema, LiveQuestionSchema),
+};
 
-export interface LiveServerEvents {
+export const liveServerEvents = {
   /** The whole presented question each time it appears or changes (with the room's seq). */
-  'live:question': (question: LiveQuestion) => void;
+  'live:question': LiveQuestionSchema,
   /** The session when its status (or the question being answered) changes. */
-  'live:session': (session: LiveSession) => void;
-}
+  'live:session': LiveSessionSchema,
+};

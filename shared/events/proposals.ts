@@ -1,16 +1,17 @@
-// Socket.IO events of proposals and personal notifications.
-import type { AckCallback } from '../errors';
-import type { ProposalUpdate } from '../schemas/proposals';
-import type { NotificationEvent } from '../schemas/notifications';
+// Socket.IO events of proposals: watching a proposal's room for its status and signature count.
+import { ProposalRoomSchema, ProposalUpdateSchema } from '../schemas/proposals';
+import { RoomSeqSchema } from '../schemas/common';
+import { clientEvent } from './define';
 
-export interface ProposalsClientEvents {
-  'proposal:join': (payload: { proposalId: string }, ack: AckCallback<{ seq: number }>) => void;
-  'proposal:leave': (payload: { proposalId: string }, ack: AckCallback<{ seq: number }>) => void;
-}
+/** The room of one proposal. */
+export const proposalRoom = (proposalId: string) => `proposal:${proposalId}`;
 
-export interface ProposalsServerEvents {
+export const proposalsClientEvents = {
+  'proposal:join': clientEvent(ProposalRoomSchema, RoomSeqSchema),
+  'proposal:leave': clientEvent(ProposalRoomSchema, RoomSeqSchema),
+};
+
+export const proposalsServerEvents = {
   /** To `proposal:<id>` after every write: status and signature count. */
-  'proposal:updated': (proposal: ProposalUpdate) => void;
-  /** To `user:<id>` when a notification for that person is created. */
-  'notification:new': (event: NotificationEvent) => void;
-}
+  'proposal:updated': ProposalUpdateSchema,
+};

@@ -1,11 +1,17 @@
 // Socket.IO events of meetings: viewers of a meeting page see agenda changes and decisions.
-import type { AckCallback } from '../errors';
+import { MeetingRoomSchema, MeetingSchema } from '../schemas/meetings';
+import { RoomSeqSchema } from '../schemas/common';
+import { clientEvent } from './define';
 
-export interface RecordsClientEvents {
-  'meeting:join': (payload: { meetingId: string }, ack: AckCallback<{ seq: number }>) => void;
-  'meeting:leave': (payload: { meetingId: string }, ack: AckCallback<{ seq: number }>) => void;
-}
+/** The room of one meeting. */
+export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 
-export interface RecordsServerEvents {
-  'meeting:updated': (meeting: unknown) => void;
-}
+export const recordsClientEvents = {
+  'meeting:join': clientEvent(MeetingRoomSchema, RoomSeqSchema),
+  'meeting:leave': clientEvent(MeetingRoomSchema, RoomSeqSchema),
+};
+
+export const recordsServerEvents = {
+  /** The published meeting after each change (agenda, decisions, minutes), with the room's seq. */
+  'meeting:updated': MeetingSchema,
+};

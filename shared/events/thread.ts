@@ -1,6 +1,8 @@
 // Socket.IO events of comment threads (CONTRACT.md).
-import type { AckCallback } from '../errors';
-import type { Comment, ThreadSubjectType } from '../schemas/comments';
+import { CommentSchema, ThreadSubjectSchema } from '../schemas/comments';
+import type { ThreadSubjectType } from '../schemas/comments';
+import { RoomSeqSchema } from '../schemas/common';
+import { clientEvent } from './define';
 
 export type { ThreadSubjectType } from '../schemas/comments';
 
@@ -9,16 +11,16 @@ export interface ThreadRoomPayload {
   subjectId: string;
 }
 
-export interface ThreadClientEvents {
-  'thread:join': (payload: ThreadRoomPayload, ack: AckCallback<{ seq: number }>) => void;
-  'thread:leave': (payload: ThreadRoomPayload, ack: AckCallback<{ seq: number }>) => void;
-}
-
-export interface ThreadServerEvents {
-  /** A new comment, or one that was edited, agreed with, hidden, restored or deleted. */
-  'thread:comment': (comment: Comment) => void;
-}
-
 /** The room of one thread. */
 export const threadRoom = (subjectType: ThreadSubjectType, subjectId: string) =>
   `thread:${subjectType}:${subjectId}`;
+
+export const threadClientEvents = {
+  'thread:join': clientEvent(ThreadSubjectSchema, RoomSeqSchema),
+  'thread:leave': clientEvent(ThreadSubjectSchema, RoomSeqSchema),
+};
+
+export const threadServerEvents = {
+  /** A new comment, or one that was edited, agreed with, hidden, restored or deleted. */
+  'thread:comment': CommentSchema,
+};

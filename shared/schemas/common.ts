@@ -16,3 +16,6 @@ export const ErrorBodySchema = z.object({
     details: z.unknown().optional(),
   }),
 });
+
+/** The acknowledgement of joining or leaving a realtime room: the room's current sequence number. */
+export const RoomSeqSchema = z.object({ seq: z.number().int() });

@@ -148,11 +148,20 @@ export const MarkPayloadSchema = z.strictObject({
 });
 export type MarkPayload = z.infer<typeof MarkPayloadSchema>;
 
-export interface LiveJoinResult {
-  session: LiveSession;
-  questions: LiveQuestion[];
-  seq: number;
+export const LiveJoinResultSchema = z.object({
+  session: LiveSessionSchema,
+  questions: z.array(LiveQuestionSchema),
+  seq: z.number(),
   /** Ids of the questions the caller has voted for. */
-  myVotes: string[];
-  abilities: LiveAbilities;
-}
+  myVotes: z.array(z.string()),
+  abilities: LiveAbilitiesSchema,
+});
+export type LiveJoinResult = z.infer<typeof LiveJoinResultSchema>;
+
+/** The acknowledgement of a vote: the question's count as this node knows it, and my vote. */
+export const VoteResultSchema = z.object({
+  questionId: z.string(),
+  votes: z.number(),
+  voted: z.boolean(),
+});
+export type VoteResult = z.infer<typeof VoteResultSchema>;

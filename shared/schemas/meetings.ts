@@ -124,3 +124,6 @@ export const MeetingSchema = z.object({
   canManage: z.boolean(),
 });
 export type MeetingView = z.infer<typeof MeetingSchema>;
+
+/** The payload of meeting:join / meeting:leave. */
+export const MeetingRoomSchema = z.object({ meetingId: IdSchema });

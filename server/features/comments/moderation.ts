@@ -96,7 +96,7 @@ export async function hideComment(
   ip?: string,
 ) {
   const comment = await findReadableComment(id, user);
-  authorize(user, (u) => canModerateComment(u, comment.bodyId ?? undefined));
+  authorize(user, (u) => canModerateComment(u, comment.bodyId ?? null));
   if (comment.state === 'deleted') throw conflict('The author has deleted this comment');
   const before = comment.state;
   // A held comment that is refused was never shown: it is rejected, not hidden.
@@ -121,7 +121,7 @@ export async function hideComment(
 
 export async function restoreComment(ctx: AppContext, user: CurrentUser, id: string, ip?: string) {
   const comment = await findReadableComment(id, user);
-  authorize(user, (u) => canModerateComment(u, comment.bodyId ?? undefined));
+  authorize(user, (u) => canModerateComment(u, comment.bodyId ?? null));
   if (comment.state === 'deleted') throw conflict('The author has deleted this comment');
   if (comment.state === 'visible') throw conflict('This comment is already shown');
   const before = comment.state;
@@ -147,7 +147,7 @@ export async function restoreComment(ctx: AppContext, user: CurrentUser, id: str
 
 /** Bodies a moderator may act for; undefined: all. */
 function moderatedBodies(user: CurrentUser): string[] | undefined {
-  if (hasRole(user, 'admin')) return undefined;
+  if (hasRole(user, 'admin', null)) return undefined;
   const grants = user.roles.filter((g) => g.role === 'moderator');
   if (grants.some((g) => !g.bodyId)) return undefined;
   return grants.flatMap((g) => (g.bodyId ? [g.bodyId] : []));

@@ -6,7 +6,7 @@ import { ThreadSubjectSchema } from '@shared/schemas/comments';
 import { threadRoom } from '@shared/events/thread';
 import type { AppContext } from '../../context';
 import type { AppServer } from '../../realtime/io';
-import { socketEvent, type SocketEvent } from '../../realtime/handle';
+import { legacySocketEvent } from '../../realtime/handle';
 import { presentComment, type StoredComment } from './present';
 import { resolveSubject } from '../subjects';
 import { readableSubject } from './subject';
@@ -52,15 +52,15 @@ export async function broadcastComment(io: AppServer, comment: StoredComment): P
   io.to(room).emit('thread:comment', presented);
 }
 
-export function threadEvents(ctx: AppContext): SocketEvent[] {
+export function threadEvents(ctx: AppContext): Array<ReturnType<typeof legacySocketEvent>> {
   return [
     // Anyone may watch a public thread; the subject decides what is public.
-    socketEvent(ctx.logger, 'thread:join', ThreadSubjectSchema, async (socket, input) => {
+    legacySocketEvent(ctx, 'thread:join', ThreadSubjectSchema, async (socket, input) => {
       await readableSubject(input.subjectType, input.subjectId);
       await socket.join(threadRoom(input.subjectType, input.subjectId));
       return { seq: await currentSeq(input.subjectType, input.subjectId) };
     }),
-    socketEvent(ctx.logger, 'thread:leave', ThreadSubjectSchema, async (socket, input) => {
+    legacySocketEvent(ctx, 'thread:leave', ThreadSubjectSchema, async (socket, input) => {
       await socket.leave(threadRoom(input.subjectType, input.subjectId));
       return { seq: await currentSeq(input.subjectType, input.subjectId) };
     }),

@@ -70,7 +70,7 @@ export async function findReadableComment(
 ): Promise<CommentDocument> {
   const comment = await findComment(id);
   await readableSubject(comment.subjectType, comment.subjectId);
-  const mayModerate = user && canModerateComment(user, comment.bodyId ?? undefined);
+  const mayModerate = user && canModerateComment(user, comment.bodyId ?? null);
   if (!comment.published && !mayModerate && user?.id !== comment.authorId) {
     throw notFound('No such comment');
   }
@@ -118,7 +118,9 @@ export async function createComment(
   const official = await officialSnapshot(user, subject.bodyId);
   // Officials of the body and moderators are not held for approval.
   const held =
-    !official && !canModerateComment(user, subject.bodyId) && (await premoderated(subject.bodyId));
+    !official &&
+    !canModerateComment(user, subject.bodyId ?? null) &&
+    (await premoderated(subject.bodyId));
   const comment = await Comment.create({
     _id: id,
     subjectType,

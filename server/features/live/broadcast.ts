@@ -4,7 +4,7 @@
 import { liveModRoom, liveRoom } from '@shared/events/live';
 import { PUBLIC_STATES, type QuestionState } from '@shared/schemas/live';
 import type { AppServer } from '../../realtime/io';
-import { withLock } from './lock';
+import { withLock } from '../../db/lock';
 import { forgetSession, storedQuestion } from './read-cache';
 import {
   LiveQuestionModel,

@@ -11,7 +11,7 @@ import {
   type LiveJoinResult,
 } from '@shared/schemas/live';
 import type { AppContext } from '../../context';
-import { socketEvent, type SocketEvent } from '../../realtime/handle';
+import { legacySocketEvent } from '../../realtime/handle';
 import type { AppSocket } from '../../realtime/io';
 import { authorize } from '../../policies/authorize';
 import { canMarkLive, canModerateLive, isBannedFromLive } from '../../policies/live';
@@ -20,7 +20,7 @@ import { LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
 import { moderateQuestion } from './moderation';
 import { authorNames, presentQuestion, presentQuestions, presentSession } from './present';
 import { askQuestion, markQuestion } from './questions';
-import { findSession, sessionQuestions } from './sessions';
+import { findSession, liveSubject, sessionQuestions } from './sessions';
 import { castVote } from './votes';
 
 /**
@@ -41,13 +41,13 @@ async function votedFor(questions: LiveQuestionDoc[], userId: string): Promise<s
 const user = (socket: AppSocket) => socket.data.user;
 const ip = (socket: AppSocket) => socket.handshake.address;
 
-export function liveEvents(ctx: AppContext): SocketEvent[] {
-  const { io, logger } = ctx;
+export function liveEvents(ctx: AppContext): Array<ReturnType<typeof legacySocketEvent>> {
+  const { io } = ctx;
   return [
-    socketEvent(logger, 'live:join', JoinPayloadSchema, async (socket, input) => {
-      await findSession(input.sessionId); // not_found before joining any room
+    legacySocketEvent(ctx, 'live:join', JoinPayloadSchema, async (socket, input) => {
+      const session = await findSession(input.sessionId); // not_found before joining any room
       const moderator = input.moderator === true;
-      if (moderator) authorize(user(socket), canModerateLive);
+      if (moderator) authorize(user(socket), (u) => canModerateLive(u, liveSubject(session)));
       // Join first, then read: a change made meanwhile is either in the answer or arrives as an
       // event after it (the client keeps the higher seq per question).
       await socket.join(liveRoom(input.sessionId));
@@ -58,7 +58,7 @@ export function liveEvents(ctx: AppContext): SocketEvent[] {
       const questions = await sessionQuestions(input.sessionId, audience);
       const me = user(socket);
       const myVotes = me ? await votedFor(questions, me.id) : [];
-      const banned = me ? isBannedFromLive(me, fresh) : false;
+      const banned = me ? isBannedFromLive(me, liveSubject(fresh)) : false;
       const result: LiveJoinResult = {
         session: await presentSession(fresh, seq),
         questions: await presentQuestions(questions, audience),
@@ -66,37 +66,37 @@ export function liveEvents(ctx: AppContext): SocketEvent[] {
         myVotes,
         abilities: {
           ask: Boolean(me) && !banned && fresh.status === 'open',
-          moderate: canModerateLive(me),
-          mark: me ? canMarkLive(me, fresh) : false,
+          moderate: canModerateLive(me, liveSubject(fresh)),
+          mark: canMarkLive(me, liveSubject(fresh)),
           banned,
         },
       };
       return result;
     }),
 
-    socketEvent(logger, 'live:leave', LeavePayloadSchema, async (socket, input) => {
+    legacySocketEvent(ctx, 'live:leave', LeavePayloadSchema, async (socket, input) => {
       await socket.leave(liveRoom(input.sessionId));
       await socket.leave(liveModRoom(input.sessionId));
       return { sessionId: input.sessionId };
     }),
 
-    socketEvent(logger, 'live:ask', AskPayloadSchema, async (socket, input) => {
+    legacySocketEvent(ctx, 'live:ask', AskPayloadSchema, async (socket, input) => {
       const question = await askQuestion(io, user(socket), input, ip(socket));
       const names = await authorNames([question.authorId]);
       // The author sees their own question as moderators do (with their name, even if anonymous).
       return { ...presentQuestion(question, names, 'moderator'), reason: undefined };
     }),
 
-    socketEvent(logger, 'live:vote', VotePayloadSchema, (socket, input) =>
+    legacySocketEvent(ctx, 'live:vote', VotePayloadSchema, (socket, input) =>
       castVote(user(socket), input, ip(socket)),
     ),
 
-    socketEvent(logger, 'live:moderate', ModeratePayloadSchema, async (socket, input) => {
+    legacySocketEvent(ctx, 'live:moderate', ModeratePayloadSchema, async (socket, input) => {
       const question = await moderateQuestion(io, user(socket), input, ip(socket));
       return (await presentQuestions([question], 'moderator'))[0]!;
     }),
 
-    socketEvent(logger, 'live:mark', MarkPayloadSchema, async (socket, input) => {
+    legacySocketEvent(ctx, 'live:mark', MarkPayloadSchema, async (socket, input) => {
       const question = await markQuestion(io, user(socket), input, ip(socket));
       return (await presentQuestions([question], 'moderator'))[0]!;
     }),

@@ -6,12 +6,16 @@ import { canModerateLive } from '../../policies/live';
 import { registerRoomGuard } from '../../realtime/room-guards';
 import { liveEvents } from './events';
 import { LiveQuestionModel, LiveSessionModel, LiveVoteModel } from './model';
+import { findSession, liveSubject } from './sessions';
 import { liveRouter } from './routes';
 import { seedLiveDemo } from './seed';
 import { startVoteBroadcasts } from './votes';
 
 // People who lose the moderator role leave the moderators' rooms (pending questions, authors).
-registerRoomGuard('live-mod:', (user) => canModerateLive(user));
+registerRoomGuard('live-mod:', async (user, room) => {
+  const session = await findSession(room.slice('live-mod:'.length)).catch(() => null);
+  return session !== null && canModerateLive(user, liveSubject(session));
+});
 
 registerPersonalData('live', async (userId) => {
   const [questions, votes, sessions] = await Promise.all([

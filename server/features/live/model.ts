@@ -26,6 +26,8 @@ const sessionSchema = new Schema(
   {
     title: { type: String, required: true, maxlength: LIVE_TITLE_MAX },
     meetingId: { type: String },
+    /** The body of its meeting: its staff run it. No body: a session without a meeting. */
+    bodyId: { type: String },
     agendaItemId: { type: String },
     premoderation: { type: Boolean, required: true },
     streamUrl: { type: String, maxlength: 2000 },

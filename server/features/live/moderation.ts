@@ -9,12 +9,12 @@ import { authorize } from '../../policies/authorize';
 import { canModerateLive } from '../../policies/live';
 import type { AppServer } from '../../realtime/io';
 import { changeQuestion, publishQuestion, publishSession } from './broadcast';
-import { withLock } from './lock';
+import { withLock } from '../../db/lock';
 import { LiveSessionModel, LiveVoteModel, op, type LiveQuestionDoc } from './model';
 import { adjustCount } from './votes';
 import { insertVote } from './vote-rows';
 import { findQuestion } from './questions';
-import { findOpenSession } from './sessions';
+import { findOpenSession, liveSubject } from './sessions';
 
 /** Changes a question that is still in one of `from`; a question changed meanwhile is a conflict. */
 async function moveState(
@@ -55,9 +55,9 @@ export async function moderateQuestion(
   input: ModeratePayload,
   ip?: string,
 ): Promise<LiveQuestionDoc> {
-  authorize(user, canModerateLive);
   const question = await findQuestion(input.questionId);
   const session = await findOpenSession(question.sessionId);
+  authorize(user, (u) => canModerateLive(u, liveSubject(session)));
   const previous = question.state;
   const audit = (action: string, after: unknown) =>
     recordAudit({

@@ -8,9 +8,9 @@ import { authorize } from '../../policies/authorize';
 import { canMarkLive, isBannedFromLive } from '../../policies/live';
 import type { AppServer } from '../../realtime/io';
 import { changeQuestion, nextSeq, publishQuestion, publishSession } from './broadcast';
-import { withLock } from './lock';
+import { withLock } from '../../db/lock';
 import { LiveQuestionModel, LiveSessionModel, op, type LiveQuestionDoc } from './model';
-import { findOpenSession } from './sessions';
+import { findOpenSession, liveSubject } from './sessions';
 
 const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
 
@@ -29,7 +29,8 @@ export async function askQuestion(
 ): Promise<LiveQuestionDoc> {
   authorize(user, () => true);
   const session = await findOpenSession(input.sessionId);
-  if (isBannedFromLive(user, session)) throw forbidden('You may no longer ask in this session');
+  if (isBannedFromLive(user, liveSubject(session)))
+    throw forbidden('You may no longer ask in this session');
   const since = new Date(Date.now() - 60_000);
   const recent = await LiveQuestionModel.countDocuments({
     authorId: user.id,
@@ -69,7 +70,7 @@ export async function markQuestion(
   if (!user) throw unauthenticated();
   const question = await findQuestion(input.questionId);
   const session = await findOpenSession(question.sessionId);
-  authorize(user, (u) => canMarkLive(u, session));
+  authorize(user, (u) => canMarkLive(u, liveSubject(session)));
   const previous = question.state;
   const sessionId = question.sessionId;
   const id = String(question._id);

@@ -18,6 +18,7 @@ import { authorize } from '../../policies/authorize';
 import { canManageLiveSessions } from '../../policies/live';
 import { currentSeq } from './broadcast';
 import { presentQuestions, presentSession } from './present';
+import { resolveSubject } from '../subjects';
 import {
   closeSession,
   createSession,
@@ -84,8 +85,9 @@ export function liveRouter(ctx: AppContext): Router {
 
   router.post('/live-sessions', requireUser, async (req, res) => {
     const user = currentUser(req);
-    authorize(user, canManageLiveSessions);
     const input = parseInput(CreateLiveSessionSchema, req.body);
+    const meeting = input.meetingId ? await resolveSubject('meeting', input.meetingId) : null;
+    authorize(user, (u) => canManageLiveSessions(u, meeting?.bodyId ?? null));
     const session = await createSession(user, input, requestIp(req));
     res.status(201).json({ data: await presentSession(session, 0) });
   });
@@ -94,8 +96,9 @@ export function liveRouter(ctx: AppContext): Router {
     const action = req.params.action;
     if (action !== 'open' && action !== 'close') return next();
     const user = currentUser(req);
-    authorize(user, canManageLiveSessions);
     const id = parseInput(IdSchema, req.params.id);
+    const existing = await findSession(id);
+    authorize(user, (u) => canManageLiveSessions(u, existing.bodyId ?? null));
     const run = action === 'open' ? openSession : closeSession;
     const session = await run(ctx.io, user, id, requestIp(req));
     res.json({ data: await presentSession(session, await currentSeq(id)) });

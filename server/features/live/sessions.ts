@@ -7,8 +7,9 @@ import { recordAudit } from '../../audit/service';
 import { conflict, notFound, validationFailed } from '../../errors';
 import type { AppServer } from '../../realtime/io';
 import { resolveSubject } from '../subjects';
+import type { LiveSubject } from '../../policies/live';
 import { changeQuestion, publishQuestion, publishSession } from './broadcast';
-import { withLock } from './lock';
+import { withLock } from '../../db/lock';
 import {
   LiveQuestionModel,
   LiveSessionModel,
@@ -34,6 +35,13 @@ export async function findOpenSession(id: string): Promise<LiveSessionDoc> {
   return session;
 }
 
+/** What the live policies judge a session by: its body, its officials, its bans. */
+export const liveSubject = (session: LiveSessionDoc): LiveSubject => ({
+  bodyId: session.bodyId ?? null,
+  officialIds: session.officialIds,
+  bans: session.bans,
+});
+
 export function assertOpen(session: LiveSessionDoc): void {
   if (session.status !== 'open') {
     throw conflict(
@@ -47,7 +55,8 @@ export async function createSession(
   input: CreateLiveSession,
   ip?: string,
 ): Promise<LiveSessionDoc> {
-  if (input.meetingId && !(await resolveSubject('meeting', input.meetingId))) {
+  const meeting = input.meetingId ? await resolveSubject('meeting', input.meetingId) : null;
+  if (input.meetingId && !meeting) {
     throw validationFailed('meetingId: no such meeting', { field: 'meetingId' });
   }
   if (input.agendaItemId && !(await resolveSubject('agendaItem', input.agendaItemId))) {
@@ -56,6 +65,7 @@ export async function createSession(
   const created = await LiveSessionModel.create({
     title: input.title,
     meetingId: input.meetingId,
+    ...(meeting?.bodyId ? { bodyId: meeting.bodyId } : {}),
     agendaItemId: input.agendaItemId,
     premoderation: input.premoderation,
     streamUrl: input.streamUrl,

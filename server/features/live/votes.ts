@@ -14,11 +14,11 @@ import type { AppServer } from '../../realtime/io';
 import type { Logger } from '../../logger';
 import { changeQuestion, emitQuestions, reserveSeqs } from './broadcast';
 import { retryTransient } from '../../db/retry';
-import { withLock } from './lock';
+import { withLock } from '../../db/lock';
 import { LiveVoteCountModel, LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
 import { insertVote } from './vote-rows';
 import { findQuestion } from './questions';
-import { assertOpen, findSession } from './sessions';
+import { assertOpen, findSession, liveSubject } from './sessions';
 import { cachedQuestion, cachedSession } from './read-cache';
 
 export const VOTE_BROADCAST_INTERVAL_MS = 250;
@@ -82,7 +82,8 @@ export async function castVote(
   const question = await cachedQuestion(input.questionId, () => findQuestion(input.questionId));
   const session = await cachedSession(question.sessionId, () => findSession(question.sessionId));
   assertOpen(session);
-  if (isBannedFromLive(user, session)) throw forbidden('You may no longer vote in this session');
+  if (isBannedFromLive(user, liveSubject(session)))
+    throw forbidden('You may no longer vote in this session');
   if (!VOTABLE.includes(question.state)) {
     throw conflict(`A ${question.state} question cannot be voted on`);
   }

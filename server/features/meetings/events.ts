@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { IdSchema } from '@shared/schemas/common';
 import type { AppContext } from '../../context';
-import { socketEvent, type SocketEvent } from '../../realtime/handle';
+import { legacySocketEvent } from '../../realtime/handle';
 import { registerRoomGuard } from '../../realtime/room-guards';
 import { canSeeMeeting } from '../../policies/meetings';
 import { meetingRoom } from './broadcast';
@@ -20,14 +20,14 @@ registerRoomGuard('meeting:', async (user, room) => {
   return Boolean(meeting && canSeeMeeting(user, meeting));
 });
 
-export function meetingEvents(ctx: AppContext): SocketEvent[] {
+export function meetingEvents(ctx: AppContext): Array<ReturnType<typeof legacySocketEvent>> {
   return [
-    socketEvent(ctx.logger, 'meeting:join', RoomInput, async (socket, { meetingId }) => {
+    legacySocketEvent(ctx, 'meeting:join', RoomInput, async (socket, { meetingId }) => {
       const meeting = await findVisibleMeeting(socket.data.user, meetingId);
       await socket.join(meetingRoom(meetingId));
       return { seq: meeting.seq };
     }),
-    socketEvent(ctx.logger, 'meeting:leave', RoomInput, async (socket, { meetingId }) => {
+    legacySocketEvent(ctx, 'meeting:leave', RoomInput, async (socket, { meetingId }) => {
       await socket.leave(meetingRoom(meetingId));
       const meeting = await Meeting.findById(meetingId, { seq: 1 }).lean();
       return { seq: meeting?.seq ?? 0 };

@@ -13,7 +13,7 @@ import { currentUser, requireUser, type CurrentUser } from '../../auth/current-u
 import type { AppContext } from '../../context';
 import { parseInput } from '../../http/parse';
 import { describeApi } from '../../openapi/registry';
-import { hasRole } from '../../policies/roles';
+import { hasRoleSomewhere } from '../../policies/roles';
 import { swedishDate } from '../noticeboard/appeal';
 import { announceMeetingChange, indexMeeting, meetingRoom } from './broadcast';
 import { Meeting } from './model';
@@ -101,7 +101,7 @@ describeApi({
 /** Published meetings; with `includeDrafts`, also the drafts of the bodies the caller keeps. */
 function meetingVisibility(user: CurrentUser | undefined, includeDrafts: boolean) {
   const published = { status: 'published' as const };
-  if (!includeDrafts || !user || !hasRole(user, 'secretary')) return published;
+  if (!includeDrafts || !user || !hasRoleSomewhere(user, 'secretary')) return published;
   const grants = user.roles.filter((g) => g.role === 'secretary');
   // A grant without bodyId holds for every body.
   if (grants.some((g) => !g.bodyId))

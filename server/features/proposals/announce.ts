@@ -1,46 +1,40 @@
-// What follows every write to a proposal: the live update to its room and, for a step of its
-// lifecycle, the archive index and the followers' notifications. Always after the write.
+// What follows a write to a proposal: the live update to its room (the stored status and count,
+// read after the room's seq was taken) and, for a lifecycle step, the archive index and the
+// followers' notifications.
+import { proposalRoom } from '@shared/events/proposals';
 import type { TimelineEntry } from '@shared/schemas/proposals';
 import type { AppContext } from '../../context';
+import type { Announcer } from '../../realtime/rooms';
 import { indexRecord, removeRecord } from '../../search/index';
 import { isPublicStatus } from '../../policies/proposals';
-import { notifyStatusChange } from '../notifications/service';
-import { Follow, type ProposalFields } from './model';
+import { notifyStatusChange } from '../notifications';
+import { Follow, Proposal, type ProposalFields } from './model';
 import { proposalPath } from './present';
 
 type Stored = ProposalFields & { _id: unknown };
 
-export const proposalRoom = (id: string) => `proposal:${id}`;
-
-export function emitUpdate(
-  ctx: AppContext,
-  p: Pick<Stored, '_id' | 'status' | 'signatureCount' | 'seq'>,
-): void {
-  const id = String(p._id);
-  ctx.io.to(proposalRoom(id)).emit('proposal:updated', {
-    id,
-    status: p.status,
-    signatureCount: p.signatureCount ?? 0,
-    seq: p.seq ?? 0,
+/** Announces the proposal's stored status and signature count to its room. */
+export function announceProposal(rooms: Announcer, id: string): Promise<number | undefined> {
+  return rooms.announce(proposalRoom(id), 'proposal:updated', async () => {
+    const p = await Proposal.findById(id, { status: 1, signatureCount: 1 }).lean();
+    return p && { id, status: p.status, signatureCount: p.signatureCount ?? 0 };
   });
 }
 
-/** A lifecycle step happened (the timeline already holds it): tell everyone who should know. */
-export async function announceStep(
-  ctx: AppContext,
+/** After a lifecycle step: the archive index and the followers (not whoever took the step). */
+export async function followStep(
+  app: AppContext,
   p: Stored,
   step: TimelineEntry['kind'],
 ): Promise<void> {
   const id = String(p._id);
-  emitUpdate(ctx, p);
-  // The step is stored; a failing follow-up must not turn it into an error answer. Each is
-  // logged (without personal data) and the other still runs.
+  // Each is logged on failure and the other still runs.
   await Promise.all([
     reindex(p).catch((error: unknown) =>
-      ctx.logger.error({ err: error, proposalId: id }, 'indexing a proposal failed'),
+      app.logger.error({ err: error, proposalId: id }, 'indexing a proposal failed'),
     ),
-    notifyFollowers(ctx, p, step).catch((error: unknown) =>
-      ctx.logger.error({ err: error, proposalId: id }, 'notifying followers failed'),
+    notifyFollowers(app, p, step).catch((error: unknown) =>
+      app.logger.error({ err: error, proposalId: id }, 'notifying followers failed'),
     ),
   ]);
 }
@@ -59,13 +53,12 @@ async function reindex(p: Stored): Promise<void> {
   });
 }
 
-async function notifyFollowers(ctx: AppContext, p: Stored, step: TimelineEntry['kind']) {
+async function notifyFollowers(app: AppContext, p: Stored, step: TimelineEntry['kind']) {
   const id = String(p._id);
   const followers = await Follow.find({ proposalId: id }, { userId: 1 }).lean();
-  // Whoever took the step knows about it already.
   const actorId = p.timeline.at(-1)?.actorId;
   await notifyStatusChange(
-    ctx,
+    app,
     followers.map((f) => f.userId).filter((userId) => userId !== actorId),
     { proposalId: id, title: p.title, status: p.status, step, path: proposalPath(id) },
   );

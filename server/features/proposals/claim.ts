@@ -2,13 +2,14 @@
 // exactly one of any number of concurrent attempts, on any number of nodes.
 import { ProposalTransition } from './model';
 import { retryTransient } from '../../db/retry';
+import { isDuplicateKey } from '../../db/errors';
 
 export async function claimStep(proposalId: string, key: string): Promise<boolean> {
   try {
     await retryTransient(() => ProposalTransition.create({ proposalId, key }));
     return true;
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return false;
+    if (isDuplicateKey(error)) return false;
     throw error;
   }
 }

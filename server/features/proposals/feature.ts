@@ -6,12 +6,10 @@ import type { Feature } from '../../context';
 import { registerPersonalData } from '../../auth/personal-data';
 import { registerSubject } from '../subjects';
 import { isPublicStatus } from '../../policies/proposals';
-import { notificationsFeature } from '../notifications/feature';
+import { notificationsFeature } from '../notifications';
 import { Follow, Proposal, Signature } from './model';
 import { proposalPath } from './present';
-import { proposalsRouter } from './routes';
-import { proposalActionsRouter } from './action-routes';
-import { proposalRulesRouter } from './rules-routes';
+import { proposalRoutes } from './routes';
 import { proposalEvents } from './events';
 import { startDeadlineScheduler } from './scheduler';
 import { seedProposals } from './seed';
@@ -57,9 +55,7 @@ export const proposalsFeature: Feature = {
   name: 'proposals',
   apiRouter(ctx) {
     const router = Router();
-    router.use(proposalRulesRouter());
-    router.use(proposalsRouter(ctx));
-    router.use(proposalActionsRouter(ctx));
+    router.use(proposalRoutes(ctx).router);
     if (notificationsFeature.apiRouter) router.use(notificationsFeature.apiRouter(ctx));
     return router;
   },

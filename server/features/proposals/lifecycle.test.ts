@@ -10,7 +10,7 @@ import { resolveSubject } from '../subjects';
 import { setClockOffset } from './clock';
 import { closeDueProposals } from './scheduler';
 import { Proposal } from './model';
-import { opened, submitted } from './test-support';
+import { opened, submitted } from '../../../test/helpers/proposals';
 
 const DAY = 86_400_000;
 let app: TestApp;
@@ -117,10 +117,10 @@ describe('referral, answer and decision', () => {
     const bad = await secretary.client.post(`/api/v1/proposals/${p.id}/referral`, { bodyId });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^caseNumber/);
-    // Answering before referral to a body: 409.
+    // Before the referral the proposal belongs to no body: the body's secretary may not answer it.
     expect(
       (await secretary.client.post(`/api/v1/proposals/${p.id}/answer`, { answer: 'Svar' })).status,
-    ).toBe(409);
+    ).toBe(403);
 
     const referred = await secretary.client.post(`/api/v1/proposals/${p.id}/referral`, referral);
     expect(referred.status).toBe(200);

@@ -64,8 +64,6 @@ const proposalSchema = new Schema(
     agendaItemId: { type: String },
     decisionDocumentId: { type: String },
     timeline: { type: [timelineSchema], default: [] },
-    /** Grows with every change, so live clients can tell whether they missed one. */
-    seq: { type: Number, default: 0 },
   },
   { timestamps: true },
 );

@@ -7,9 +7,12 @@ import type {
 } from '@shared/schemas/proposals';
 import type { CurrentUser } from '../../auth/current-user';
 import { loadAuthorNames } from '../../auth/authors';
-import { Body } from '../bodies/model';
+import { proposalRoom } from '@shared/events/proposals';
+import { currentSeq } from '../../realtime/rooms';
+import { hasRoleSomewhere, isAdmin } from '../../policies/roles';
+import { bodyName } from '../bodies';
 import { resolveSubject, type SubjectType } from '../subjects';
-import { canAnswerProposal, canReferProposal, canReviewProposal } from '../../policies/proposals';
+import { canAnswerProposal, canReviewProposals } from '../../policies/proposals';
 import { Follow, Signature, type ProposalFields } from './model';
 
 type Stored = ProposalFields & { _id: unknown; createdAt: Date };
@@ -50,9 +53,7 @@ export async function presentProposal(p: Stored, viewer?: CurrentUser): Promise<
   const id = String(p._id);
   const actorIds = p.timeline.map((e) => e.actorId).filter((a): a is string => Boolean(a));
   const names = await loadAuthorNames([p.authorId, ...actorIds]);
-  const referredBody = p.referral?.bodyId
-    ? await Body.findById(p.referral.bodyId, { name: 1 }).lean()
-    : null;
+  const referredBodyName = p.referral?.bodyId ? await bodyName(p.referral.bodyId) : undefined;
   const timeline: TimelineEntry[] = p.timeline.map((e) => ({
     kind: e.kind,
     at: e.at.toISOString(),
@@ -67,7 +68,7 @@ export async function presentProposal(p: Stored, viewer?: CurrentUser): Promise<
     referral:
       p.referral?.bodyId && p.referral.caseNumber && p.referral.at
         ? {
-            body: { id: p.referral.bodyId, name: referredBody?.name ?? '' },
+            body: { id: p.referral.bodyId, name: referredBodyName ?? '' },
             caseNumber: p.referral.caseNumber,
             at: p.referral.at.toISOString(),
           }
@@ -83,7 +84,7 @@ export async function presentProposal(p: Stored, viewer?: CurrentUser): Promise<
     agendaItem: await link('agendaItem', p.agendaItemId),
     decisionDocument: await link('document', p.decisionDocumentId),
     timeline,
-    seq: p.seq ?? 0,
+    seq: await currentSeq(proposalRoom(id)),
   };
   if (viewer) {
     const [signed, following] = await Promise.all([
@@ -94,8 +95,9 @@ export async function presentProposal(p: Stored, viewer?: CurrentUser): Promise<
       signed: Boolean(signed),
       following: Boolean(following),
       isAuthor: viewer.id === p.authorId,
-      canReview: canReviewProposal(viewer),
-      canRefer: canReferProposal(viewer),
+      canReview: canReviewProposals(viewer),
+      // The form lists the bodies; the referral itself checks the chosen body.
+      canRefer: isAdmin(viewer) || hasRoleSomewhere(viewer, 'secretary'),
       canAnswer: canAnswerProposal(viewer, p),
     };
   }

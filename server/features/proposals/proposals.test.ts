@@ -3,7 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
-import { moderator, opened, submitted, uniqueTitle, validBody } from './test-support';
+import {
+  moderator,
+  opened,
+  submitted,
+  uniqueTitle,
+  validBody,
+} from '../../../test/helpers/proposals';
 import { seedProposals } from './seed';
 
 let app: TestApp;

@@ -8,28 +8,23 @@
 // recount: on one node, concurrent requests for the same proposal share runs. A caller waits for
 // a run that starts after its own write; all callers arriving during a run share the next one, so
 // 200 people signing at once cost a handful of recounts instead of 200 contending loops.
-import type { AppContext } from '../../context';
 import { Proposal, Signature } from './model';
-import { emitUpdate } from './announce';
 import { retryTransient } from '../../db/retry';
 
-async function recountOnce(ctx: AppContext, proposalId: string): Promise<number> {
+async function recountOnce(proposalId: string): Promise<number> {
   let count = await Signature.countDocuments({ proposalId });
   for (let round = 0; round < 50; round++) {
     const written = count;
     const updated = await retryTransient(() =>
       Proposal.findOneAndUpdate(
         { _id: proposalId },
-        { $set: { signatureCount: written }, $inc: { seq: 1 } },
+        { $set: { signatureCount: written } },
         { returnDocument: 'after' },
       ),
     );
     if (!updated) return written;
     count = await Signature.countDocuments({ proposalId });
-    if (count === written) {
-      emitUpdate(ctx, updated);
-      return written;
-    }
+    if (count === written) return written;
   }
   return count;
 }
@@ -53,14 +48,14 @@ function settle(proposalId: string, finished: Promise<number>): void {
 }
 
 /** Recounts after the caller's write; answers the count that includes it. */
-export function recount(ctx: AppContext, proposalId: string): Promise<number> {
+export function recount(proposalId: string): Promise<number> {
   const entry = runs.get(proposalId);
   if (!entry) {
-    const current = recountOnce(ctx, proposalId);
+    const current = recountOnce(proposalId);
     runs.set(proposalId, { current });
     void current.finally(() => settle(proposalId, current)).catch(() => undefined);
     return current;
   }
-  entry.next ??= entry.current.catch(() => undefined).then(() => recountOnce(ctx, proposalId));
+  entry.next ??= entry.current.catch(() => undefined).then(() => recountOnce(proposalId));
   return entry.next;
 }

@@ -6,7 +6,7 @@ import { DEFAULT_PROPOSAL_RULES } from '@shared/schemas/proposals';
 import { now } from './clock';
 import { Follow, Proposal } from './model';
 import { titleTokens } from './similarity';
-import { announceStep } from './announce';
+import { followStep } from './announce';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -65,6 +65,6 @@ export async function seedProposals(ctx: AppContext): Promise<void> {
       })),
     });
     await Follow.create({ proposalId: String(proposal._id), userId: authorId });
-    await announceStep(ctx, proposal, 'approved');
+    await followStep(ctx, proposal, 'approved');
   }
 }

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import { connectSocket, emitAck, nextEvent } from '../../../test/helpers/socket';
 import { Signature } from './model';
-import { opened, submitted } from './test-support';
+import { opened, submitted } from '../../../test/helpers/proposals';
 
 let app: TestApp;
 beforeAll(async () => {

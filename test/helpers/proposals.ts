@@ -1,9 +1,9 @@
 // Helpers for the proposals tests: valid input, and a proposal brought to a given status through
 // the real API (author submits, moderator approves).
 import { randomBytes } from 'node:crypto';
-import type { TestApp } from '../../../test/helpers/app';
-import type { HttpClient } from '../../../test/helpers/http';
-import { signedInUser } from '../../../test/helpers/factories';
+import type { TestApp } from './app';
+import type { HttpClient } from './http';
+import { signedInUser } from './factories';
 
 /** Titles that share no words with each other, so the similar-proposal rule stays out of the way. */
 export function uniqueTitle(prefix = 'Förslag'): string {

@@ -1,0 +1,13 @@
+// The front door of bodies (nämnder): what other features may know of a body.
+import { isObjectId } from '../../db/ids';
+import { Body } from './model';
+
+export async function bodyExists(id: string): Promise<boolean> {
+  return isObjectId(id) && (await Body.exists({ _id: id })) !== null;
+}
+
+/** The name of one body, or undefined when there is no such body. */
+export async function bodyName(id: string): Promise<string | undefined> {
+  if (!isObjectId(id)) return undefined;
+  return (await Body.findById(id, { name: 1 }).lean())?.name;
+}

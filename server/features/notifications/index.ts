@@ -1,0 +1,3 @@
+// The front door of personal notifications: what other features may use.
+export { notificationsFeature } from './feature';
+export { notifyStatusChange, type StatusChange } from './service';

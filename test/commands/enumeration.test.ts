@@ -1,0 +1,173 @@
+// The one path is the only path: every HTTP route and every socket event the app answers is a
+// command mounted through its adapter (server/http/command-routes.ts, server/realtime/handle.ts),
+// except the protocol endpoints listed here with the reason each is not a command.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mountedCommands } from '../../server/commands/registry';
+import { describeCommand } from '../../server/commands/define';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { listRoutes } from '../helpers/routes';
+
+/** Routes outside the command path, each with why. */
+export const PROTOCOL_ROUTES: Record<string, string> = {
+  'GET /healthz': 'liveness probe: answers without touching anything',
+  'GET /readyz': 'readiness probe: one database ping',
+  'GET /api/v1/openapi.json': 'the API description itself',
+  'GET /auth/saml/:idp/metadata': 'SAML SP metadata (protocol document)',
+  'GET /auth/saml/:idp/login': 'SAML AuthnRequest redirect (protocol step)',
+  'POST /auth/saml/:idp/acs': 'SAML assertion consumer (protocol step, signed response)',
+};
+
+/**
+ * Routes and events still being moved onto commands (the one-path redesign). Each feature's
+ * entries go when the feature is done; this list must end empty.
+ */
+const NOT_YET_COMMANDS = new Set<string>([
+  'POST /auth/logout',
+  'GET /dev-idp',
+  'POST /dev-idp/respond',
+  'GET /feeds/meetings.ics',
+  'GET /feeds/bodies/:id/meetings.ics',
+  'GET /feeds/documents.atom',
+  'GET /api/oparl/v1/system',
+  'GET /api/oparl/v1/body',
+  'GET /api/oparl/v1/body/kommun',
+  'GET /api/oparl/v1/organization',
+  'GET /api/oparl/v1/organization/:id',
+  'GET /api/oparl/v1/person',
+  'GET /api/oparl/v1/person/:id',
+  'GET /api/oparl/v1/meeting',
+  'GET /api/oparl/v1/meeting/:id',
+  'GET /api/oparl/v1/agendaItem',
+  'GET /api/oparl/v1/agendaItem/:id',
+  'GET /api/oparl/v1/paper',
+  'GET /api/oparl/v1/paper/:id',
+  'GET /api/oparl/v1/file',
+  'GET /api/oparl/v1/file/:id',
+  'GET /dev-mailbox.json',
+  'GET /dev-mailbox',
+  'GET /api/v1/auth/idps',
+  'GET /api/v1/me',
+  'PATCH /api/v1/me',
+  'GET /api/v1/me/export',
+  'DELETE /api/v1/me',
+  'GET /api/v1/admin/users',
+  'POST /api/v1/admin/users/:id/roles',
+  'DELETE /api/v1/admin/users/:id/roles/:role',
+  'GET /api/v1/admin/audit',
+  'GET /api/v1/bodies',
+  'POST /api/v1/bodies',
+  'GET /api/v1/bodies/:id',
+  'PATCH /api/v1/bodies/:id',
+  'DELETE /api/v1/bodies/:id',
+  'PUT /api/v1/bodies/:id/members',
+  'DELETE /api/v1/bodies/:id/members/:userId',
+  'POST /api/v1/bodies/:id/secretaries',
+  'DELETE /api/v1/bodies/:id/secretaries/:userId',
+  'GET /api/v1/meetings',
+  'POST /api/v1/meetings',
+  'GET /api/v1/meetings/:id',
+  'PATCH /api/v1/meetings/:id',
+  'DELETE /api/v1/meetings/:id',
+  'POST /api/v1/meetings/:id/publish',
+  'POST /api/v1/meetings/:id/agenda-items',
+  'PATCH /api/v1/meetings/:id/agenda-items/:itemId',
+  'DELETE /api/v1/meetings/:id/agenda-items/:itemId',
+  'PUT /api/v1/meetings/:id/agenda-order',
+  'PUT /api/v1/meetings/:id/agenda-items/:itemId/decision',
+  'PUT /api/v1/meetings/:id/minutes',
+  'POST /api/v1/meetings/:id/minutes/approval',
+  'GET /api/v1/documents',
+  'POST /api/v1/documents',
+  'GET /api/v1/documents/:id',
+  'PATCH /api/v1/documents/:id',
+  'DELETE /api/v1/documents/:id',
+  'GET /api/v1/documents/:id/text',
+  'GET /api/v1/documents/:id/file',
+  'GET /api/v1/notice-board',
+  'GET /api/v1/search',
+  'GET /api/v1/notifications',
+  'POST /api/v1/notifications/read',
+  'GET /api/v1/notification-settings',
+  'PUT /api/v1/notification-settings',
+  'GET /api/v1/comments/moderation-queue',
+  'GET /api/v1/comments/moderation-log',
+  'GET /api/v1/comments/inbox',
+  'POST /api/v1/comments/:id/report',
+  'POST /api/v1/comments/:id/hide',
+  'POST /api/v1/comments/:id/restore',
+  'GET /api/v1/comment-settings',
+  'PUT /api/v1/comment-settings',
+  'GET /api/v1/comment-settings/bodies/:bodyId',
+  'PUT /api/v1/comment-settings/bodies/:bodyId',
+  'GET /api/v1/documents/:id/comments',
+  'POST /api/v1/documents/:id/comments',
+  'GET /api/v1/agenda-items/:id/comments',
+  'POST /api/v1/agenda-items/:id/comments',
+  'GET /api/v1/proposals/:id/comments',
+  'POST /api/v1/proposals/:id/comments',
+  'PATCH /api/v1/comments/:id',
+  'DELETE /api/v1/comments/:id',
+  'POST /api/v1/comments/:id/agree',
+  'DELETE /api/v1/comments/:id/agree',
+  'POST /api/v1/live-sessions',
+  'POST /api/v1/live-sessions/:id/:action',
+  'GET /api/v1/live-sessions',
+  'GET /api/v1/live-sessions/:id',
+  'meeting:join',
+  'meeting:leave',
+  'thread:join',
+  'thread:leave',
+  'live:join',
+  'live:leave',
+  'live:ask',
+  'live:vote',
+  'live:moderate',
+  'live:mark',
+  'socket live:join',
+  'socket live:leave',
+  'socket live:ask',
+  'socket live:vote',
+  'socket live:moderate',
+  'socket live:mark',
+  'socket thread:join',
+  'socket thread:leave',
+  'socket meeting:join',
+  'socket meeting:leave',
+]);
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('every route and event goes through a command', () => {
+  it('mounts no HTTP route outside the command path', () => {
+    const commands = new Set(
+      mountedCommands().flatMap((m) =>
+        m.kind === 'http' ? [`${m.method.toUpperCase()} ${m.path}`] : [],
+      ),
+    );
+    const outside = listRoutes(app.server.express)
+      .map((r) => `${r.method} ${r.path}`)
+      // The single-page app's fallback answers page paths with the client shell.
+      .filter((key) => !key.startsWith('GET /^'))
+      .filter((key) => !commands.has(key) && !(key in PROTOCOL_ROUTES))
+      .filter((key) => !NOT_YET_COMMANDS.has(key));
+    expect(outside).toEqual([]);
+  });
+
+  it('answers no socket event outside the command path', () => {
+    const outside = app.server.socketEvents
+      .filter((e) => !e.command && !NOT_YET_COMMANDS.has(`socket ${e.name}`))
+      .map((e) => e.name);
+    expect(outside).toEqual([]);
+  });
+
+  it('never mounts a command meant for the system alone', () => {
+    const system = mountedCommands().filter((m) => describeCommand(m.command).policy === 'system');
+    expect(system.map((m) => m.command.name)).toEqual([]);
+  });
+});
