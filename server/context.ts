@@ -7,6 +7,8 @@ import type { SessionSetup } from './auth/session';
 import type { AppServer } from './realtime/io';
 import type { SocketEvent } from './realtime/handle';
 import type { Limits } from './commands/limits';
+import type { NodeLink } from './realtime/nodes';
+import type { PublicCache } from './http/public-cache';
 
 export interface AppContext {
   config: Config;
@@ -16,6 +18,10 @@ export interface AppContext {
   io: AppServer;
   /** Rate limits (per person, socket and address), shared by nodes through Redis when configured. */
   limits: Limits;
+  /** The other app nodes (through the Redis adapter), for changes to their local state. */
+  nodes: NodeLink;
+  /** Anonymous answers of public routes, invalidated by writes on every node. */
+  publicCache: PublicCache;
 }
 
 /** A feature plugs into the app through these optional hooks. */

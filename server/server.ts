@@ -15,6 +15,8 @@ import type { Express } from 'express';
 import { attachRedisAdapter } from './realtime/adapter';
 import { recheckUserSockets } from './realtime/room-guards';
 import { createLimits } from './commands/limits';
+import { PublicCache } from './http/public-cache';
+import { nodeLink } from './realtime/nodes';
 
 export interface RunningServer {
   ctx: AppContext;
@@ -45,13 +47,17 @@ export async function startServer(
   const io = createRealtime(httpServer, { config, sessionMiddleware: sessions.middleware });
   const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : undefined;
   const limits = createLimits(redis ? { redis: redis.client } : {});
-  const ctx: AppContext = { config, logger, secrets, sessions, io, limits };
-  // A role change on another node: re-check this node's sockets of that person at once.
+  const publicCache = new PublicCache();
+  const nodes = nodeLink(io, redis !== undefined);
+  const ctx: AppContext = { config, logger, secrets, sessions, io, limits, nodes, publicCache };
+  // What other nodes tell: a role change (re-check this node's sockets of that person at once),
+  // a write that changes public answers.
   io.on('user:changed', (userId) => {
     recheckUserSockets(io, userId).catch((error: unknown) =>
       logger.warn({ err: error }, 're-checking sockets after a role change failed'),
     );
   });
+  io.on('cache:bump', (scope) => publicCache.bump(scope));
 
   const expressApp = createApp(ctx);
   httpServer.on('request', expressApp);

@@ -8,6 +8,7 @@ import { forbidden, unauthenticated } from '../errors';
 import { recordAudit } from '../audit/service';
 import { isTransient } from '../db/retry';
 import { announcer } from '../realtime/rooms';
+import { scopeOf } from '../http/public-cache';
 import type { Actor, AuditDraft, CommandSpec, Runnable, Step } from './define';
 
 /** The command with its generics erased: each step hands the previous step's value on unchanged. */
@@ -53,6 +54,12 @@ export async function runCommand<O>(
     result = await spec.work(step);
   }
 
+  if (spec.audit) {
+    // A write: public answers of this family are read anew, here and on the other nodes.
+    const scope = scopeOf(spec.name);
+    app.publicCache.bump(scope);
+    app.nodes.tell('cache:bump', scope);
+  }
   const drafts = asList(spec.audit?.(result, step));
   if (drafts.length > 0) {
     const fallback = actor.via === 'system' ? 'system' : 'anonymous';

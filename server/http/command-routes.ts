@@ -10,6 +10,7 @@ import { runCommand } from '../commands/run';
 import { describeApi, type ApiOperation } from '../openapi/registry';
 import { registerMount } from '../commands/registry';
 import { actorOf } from './actor';
+import { cachedAnswer, PUBLIC_MAX_AGE_S } from './public-cache';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -37,6 +38,11 @@ export interface RouteOptions<O> {
   before?: RequestHandler[];
   /** Who may call it, for the documentation (the policy decides). */
   auth?: string;
+  /**
+   * A public read answered from the public cache for anonymous callers: the command families
+   * (first part of a command's name, e.g. `meeting`) whose writes change the answer.
+   */
+  cache?: { dependsOn: readonly string[] };
 }
 
 const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
@@ -125,7 +131,11 @@ export class CommandRouter {
     const fullPath = `${this.prefix}${path}`;
     describe(method, fullPath, path, command, options);
     registerMount({ kind: 'http', method, path: fullPath, command });
+    const cache = method === 'get' ? options.cache : undefined;
     const handler: RequestHandler = async (req, res) => {
+      if (cache && !req.user && typeof options.reply !== 'function') {
+        return this.answerPublic(req, res, command, options, cache.dependsOn);
+      }
       const raw = options.input ? await options.input(req) : assembleInput(req, method);
       const output = await runCommand(this.app, command, actorOf(req), raw);
       const reply = options.reply ?? 'data';
@@ -136,5 +146,28 @@ export class CommandRouter {
     };
     this.router[method](path, ...(options.before ?? []), handler);
     return this;
+  }
+
+  /** An anonymous public read: from the public cache, with an ETag and a short max-age. */
+  private async answerPublic(
+    req: Request,
+    res: Response,
+    command: Runnable,
+    options: RouteOptions<unknown>,
+    dependsOn: readonly string[],
+  ): Promise<void> {
+    const answer = await this.app.publicCache.answer(req.originalUrl, dependsOn, async () => {
+      const raw = options.input ? await options.input(req) : assembleInput(req, 'get');
+      const output = await runCommand(this.app, command, actorOf(req), raw);
+      return cachedAnswer(
+        options.status ?? 200,
+        options.reply === 'body' ? output : { data: output },
+      );
+    });
+    res.set('Cache-Control', `public, max-age=${PUBLIC_MAX_AGE_S}`);
+    res.set('Vary', 'Cookie');
+    res.set('ETag', answer.etag);
+    if (req.headers['if-none-match'] === answer.etag) return void res.status(304).end();
+    res.status(answer.status).type('application/json').send(answer.body);
   }
 }

@@ -9,6 +9,7 @@ import type { Config } from '../config';
 import { findCurrentUser, type CurrentUser } from '../auth/current-user';
 import { SESSION_COOKIE } from '../auth/session';
 import { sessionRoom, userRoom } from './personal-rooms';
+import type { NodeMessages } from './nodes';
 
 export interface SocketData {
   user?: CurrentUser;
@@ -21,10 +22,8 @@ export interface SocketData {
   sessionCheckedAt?: number;
 }
 
-/** Between app nodes (through the adapter): a person's roles changed, re-check their sockets. */
-export interface InterServerEvents {
-  'user:changed': (userId: string) => void;
-}
+/** Between app nodes (through the adapter): see nodes.ts. */
+export type InterServerEvents = NodeMessages;
 
 export type AppServer = Server<
   ClientToServerEvents,

@@ -50,6 +50,7 @@ export function proposalRoutes(app: AppContext): CommandRouter {
       tags,
       reply: 'body',
       response: List,
+      cache: { dependsOn: ['proposal'] },
     })
     .get('/proposals/review-queue', reviewQueue, {
       summary: 'Proposals waiting for review, oldest first',
