@@ -42,6 +42,12 @@ export interface AnnounceOptions {
   except?: string | string[];
   /** A seq reserved before (with reserveSeq) instead of taking the next one. */
   seq?: number;
+  /**
+   * For room-wide state read by a loader (a proposal's status and count): an announcement that
+   * finds another of the same room and event still waiting joins it instead of sending its own.
+   * Never for per-item events (each comment, each question), which must all be sent.
+   */
+  coalesce?: boolean;
 }
 
 export interface Announcer {
@@ -58,9 +64,9 @@ export interface Announcer {
 }
 
 /**
- * Loader announcements waiting for their room's lock, per room and event: a caller that finds one
- * waiting joins it. It has not read yet, so what it reads is at least as new as the joiner's
- * write (200 signatures at once then cost a few announcements, not 200).
+ * Coalescing loader announcements waiting for their room's lock, per room and event: a caller that
+ * finds one waiting joins it. It has not read yet, so what it reads is at least as new as the
+ * joiner's write (200 signatures at once then cost a few announcements, not 200).
  */
 const waiting = new Map<string, Promise<number | undefined>>();
 
@@ -76,7 +82,7 @@ export function announcer(io: AppServer): Announcer {
         return seq;
       };
       if (options.seq !== undefined) return send(options.seq);
-      const coalesce = typeof payload === 'function' && !options.except;
+      const coalesce = options.coalesce === true && typeof payload === 'function';
       const key = `${room}|${event}`;
       if (coalesce && waiting.has(key)) return waiting.get(key);
       const run = withLock(`announce:${room}`, async () => {

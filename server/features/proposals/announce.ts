@@ -15,10 +15,15 @@ type Stored = ProposalFields & { _id: unknown };
 
 /** Announces the proposal's stored status and signature count to its room. */
 export function announceProposal(rooms: Announcer, id: string): Promise<number | undefined> {
-  return rooms.announce(proposalRoom(id), 'proposal:updated', async () => {
-    const p = await Proposal.findById(id, { status: 1, signatureCount: 1 }).lean();
-    return p && { id, status: p.status, signatureCount: p.signatureCount ?? 0 };
-  });
+  return rooms.announce(
+    proposalRoom(id),
+    'proposal:updated',
+    async () => {
+      const p = await Proposal.findById(id, { status: 1, signatureCount: 1 }).lean();
+      return p && { id, status: p.status, signatureCount: p.signatureCount ?? 0 };
+    },
+    { coalesce: true },
+  );
 }
 
 /** After a lifecycle step: the archive index and the followers (not whoever took the step). */
