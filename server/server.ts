@@ -12,6 +12,7 @@ import type { Secrets } from './secrets';
 import { createRealtime } from './realtime/io';
 import { listen } from './realtime/handle';
 import { attachRedisAdapter } from './realtime/adapter';
+import { installMetrics } from './metrics';
 
 export interface RunningServer {
   ctx: AppContext;
@@ -38,6 +39,7 @@ export async function startServer(
   const io = createRealtime(httpServer, { config, sessionMiddleware: sessions.middleware });
   const stopAdapter = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : undefined;
   const ctx: AppContext = { config, logger, secrets, sessions, io };
+  const stopMetrics = installMetrics(ctx);
 
   httpServer.on('request', createApp(ctx));
   const socketEvents = features.flatMap((feature) => feature.socketEvents?.(ctx) ?? []);
@@ -66,6 +68,7 @@ export async function startServer(
       await finished;
       clearTimeout(timer);
       await stopAdapter?.();
+      stopMetrics();
     })();
     return closing;
   };
