@@ -63,7 +63,9 @@ describe('GET /metrics', () => {
     expect((await app.client().get('/api/v1/proposals?status=open&q=secret-term')).status).toBe(
       200,
     );
-    expect((await app.client().get('/no/such/file.png')).status).toBe(404);
+    expect((await app.client().get('/api/v1/no/such/file.png')).status).toBe(404);
+    // A page path answered by the client shell (when built) counts under its pattern too.
+    await app.client().get(`/moten/${id}-page`, { headers: { accept: 'text/html' } });
     const text = (await scrape(`Bearer ${TOKEN}`)).text;
     const count = 'motesplats_http_request_duration_seconds_count';
     expect(sample(text, count, { route: '/api/v1/meetings/:id', status: '404' })).toBe(1);
@@ -72,6 +74,7 @@ describe('GET /metrics', () => {
     expect(text).not.toContain(id);
     expect(text).not.toContain('secret-term');
     expect(text).not.toContain('file.png');
+    expect(text).not.toContain('-page');
   });
 
   it('counts database commands and their failures', async () => {
