@@ -12,8 +12,9 @@ import { enforceAbsoluteLifetime } from './auth/session';
 import { loadCurrentUser } from './auth/current-user';
 import { httpMetrics } from './metrics';
 import { requestId, requestIdOf } from './http/request-id';
+import { CLIENT_DIST } from './paths';
 
-export const CLIENT_DIST = path.resolve(import.meta.dirname, '../dist/client');
+export { CLIENT_DIST };
 
 export function createApp(ctx: AppContext): Express {
   const { config, logger } = ctx;
