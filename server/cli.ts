@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const secrets = await resolveSecrets(config);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, (line) => io.err(line));
   try {
     const dbName = config.mongodbUri ? undefined : 'motesplats';
     if (BACKUP_COMMANDS.includes(command)) {
