@@ -37,7 +37,9 @@ export async function startServer(
   const httpServer = http.createServer();
   const sessions = createSession(config, secrets.sessionSecret);
   const io = createRealtime(httpServer, { config, sessionMiddleware: sessions.middleware });
-  const stopAdapter = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : undefined;
+  const stopAdapter = config.redisUrl
+    ? await attachRedisAdapter(io, config.redisUrl, logger)
+    : undefined;
   const ctx: AppContext = { config, logger, secrets, sessions, io };
   const stopMetrics = installMetrics(ctx);
 
