@@ -24,7 +24,12 @@ export function createLogger(
       ? {
           transport: {
             target: 'pino-pretty',
-            options: { destination: 1, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
+            options: {
+              destination: 1,
+              translateTime: 'SYS:HH:MM:ss.l',
+              ignore: 'pid,hostname',
+              singleLine: true,
+            },
           },
         }
       : {}),
