@@ -16,7 +16,9 @@ FROM node:24-slim
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force \
+# No install scripts: the only production package with one is the npm-registry Node.js that npm
+# scripts use in development, and this image has its own Node.js 24 (saves ~190 MB).
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force \
   && mkdir -p /data && chown node:node /data
 COPY --from=build /app/dist ./dist
 COPY server/auth/assets ./server/auth/assets
