@@ -1,5 +1,6 @@
 // `npm start`: builds the browser client when it is missing or older than its sources, then runs
-// the server (TypeScript through tsx) with the Node that npm put first on PATH (Node 24).
+// the server (TypeScript through tsx) with the Node that npm put first on PATH (Node 24). Each
+// slow first-run step says what it does (the server reports a first FerretDB build itself).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,7 @@ const stale =
   Math.max(newestMtime(path.join(root, 'client')), newestMtime(path.join(root, 'shared'))) >
     statSync(built).mtimeMs;
 if (stale) {
+  console.log('npm start: building the browser client (vite build, a few seconds)');
   const result = spawnSync('vite', ['build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',

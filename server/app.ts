@@ -10,14 +10,19 @@ import { apiNotFound, errorMiddleware } from './http/error-middleware';
 import { requireSameOrigin } from './http/same-origin';
 import { enforceAbsoluteLifetime } from './auth/session';
 import { loadCurrentUser } from './auth/current-user';
+import { httpMetrics } from './metrics';
+import { requestId, requestIdOf } from './http/request-id';
+import { CLIENT_DIST } from './paths';
 
-export const CLIENT_DIST = path.resolve(import.meta.dirname, '../dist/client');
+export { CLIENT_DIST };
 
 export function createApp(ctx: AppContext): Express {
   const { config, logger } = ctx;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ? 1 : false);
+  app.use(requestId({ trustProxy: config.trustProxy }));
+  app.use(httpMetrics);
 
   app.use(
     helmet({
@@ -47,6 +52,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(
     pinoHttp({
       logger,
+      genReqId: (req) => requestIdOf(req) ?? '',
       // Only the path: query strings may carry search terms or other personal data.
       serializers: {
         req: (req: { method: string; url: string }) => ({
@@ -55,7 +61,9 @@ export function createApp(ctx: AppContext): Express {
         }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: {
+        ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics',
+      },
     }),
   );
 

@@ -1,5 +1,6 @@
 // `npm run cli -- <command>`: operator commands with the server's own configuration (loadConfig,
-// secrets in DATA_DIR, the same database resolution). See docs/identity.md.
+// secrets in DATA_DIR, the same database resolution). See docs/identity.md and, for backups,
+// docs/operations.md.
 import mongoose from 'mongoose';
 import { ConfigError, loadConfig } from './config';
 import { resolveSecrets } from './secrets';
@@ -12,6 +13,7 @@ import {
   UsageError,
   type CliOutput,
 } from './auth/cli-commands';
+import { BACKUP_COMMANDS, BACKUP_USAGE, runBackupCommand } from './backup/commands';
 
 const io: CliOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -21,17 +23,21 @@ const io: CliOutput = {
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === 'help') {
-    io.out(USAGE);
+    io.out(`${USAGE}\n${BACKUP_USAGE}`);
     return command ? 0 : 2;
   }
-  if (!['grant-role', 'revoke-role', 'audit-verify'].includes(command)) {
+  if (![...BACKUP_COMMANDS, 'grant-role', 'revoke-role', 'audit-verify'].includes(command)) {
     throw new UsageError(`unknown command ${command}`);
   }
   const config = loadConfig();
   const secrets = await resolveSecrets(config);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, (line) => io.err(line));
   try {
-    await connectDatabase(database.uri, config.mongodbUri ? undefined : 'motesplats');
+    const dbName = config.mongodbUri ? undefined : 'motesplats';
+    if (BACKUP_COMMANDS.includes(command)) {
+      return await runBackupCommand(command, args, { uri: database.uri, dbName }, io);
+    }
+    await connectDatabase(database.uri, dbName);
     if (command === 'audit-verify') return await runAuditVerify(io);
     return await runRoleCommand(
       command === 'grant-role' ? 'grant' : 'revoke',
@@ -49,7 +55,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n${USAGE}`);
+      io.err(`${error.message}\n${USAGE}\n${BACKUP_USAGE}`);
       process.exit(2);
     }
     const message =

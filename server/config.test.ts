@@ -21,17 +21,38 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
     [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }, 'PID_PEPPER'],
     [{ SAML_IDP_ENTRYPOINT: 'https://idp.example/sso' }, 'SAML_IDP_CERT'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ SECURITY_CONTACT: 'security@example.se' }, 'SECURITY_CONTACT'],
+    [{ SECURITY_CONTACT: 'http://example.se/security' }, 'SECURITY_CONTACT'],
+    [
+      { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PID_PEPPER: 'y'.repeat(40) },
+      'SECURITY_CONTACT',
+    ],
   ])('refuses %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}: `));
   });
 
   it('never enables the development IdP in production', () => {
-    const secrets = { SESSION_SECRET: 'x'.repeat(40), PID_PEPPER: 'y'.repeat(40) };
+    const secrets = {
+      SESSION_SECRET: 'x'.repeat(40),
+      PID_PEPPER: 'y'.repeat(40),
+      SECURITY_CONTACT: 'mailto:security@example.se',
+    };
     expect(loadConfig({ NODE_ENV: 'production', ...secrets }).devIdp).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', DEV_IDP: 'on', ...secrets })).toThrow(
       /DEV_IDP/,
     );
+  });
+
+  it('reads the metrics token and the security contact', () => {
+    const config = loadConfig({
+      METRICS_TOKEN: 't'.repeat(20),
+      SECURITY_CONTACT: 'https://example.se/security',
+    });
+    expect(config.metricsToken).toBe('t'.repeat(20));
+    expect(config.securityContact).toBe('https://example.se/security');
+    expect(loadConfig({}).metricsToken).toBeUndefined();
   });
 
   it('turns the development IdP off when a real IdP is configured', () => {

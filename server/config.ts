@@ -50,6 +50,13 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: onOff,
   SEED_DEMO: onOff,
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  SECURITY_CONTACT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: address or an https:// URL')
+      .optional(),
+  ),
 });
 
 export interface Config {
@@ -78,6 +85,10 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   seedDemo: boolean;
+  /** Bearer token of GET /metrics; unset: /metrics answers 404. */
+  metricsToken?: string;
+  /** RFC 9116 Contact of /.well-known/security.txt; required in production. */
+  securityContact?: string;
 }
 
 /** Thrown with one line that names the variable at fault. */
@@ -104,6 +115,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (e.DEV_IDP) {
       throw new ConfigError('Invalid configuration: DEV_IDP: never allowed in production');
     }
+  }
+  if (isProduction && !e.SECURITY_CONTACT) {
+    throw new ConfigError('Invalid configuration: SECURITY_CONTACT: required in production');
   }
   if (e.SAML_IDP_ENTRYPOINT && !e.SAML_IDP_CERT) {
     throw new ConfigError(
@@ -137,5 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO ?? !isProduction,
+    metricsToken: e.METRICS_TOKEN,
+    securityContact: e.SECURITY_CONTACT,
   };
 }

@@ -13,7 +13,7 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
   const secrets = await resolveSecrets(config);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, (line) => logger.info(line));
   logger.info({ database: database.kind }, `database: ${database.kind}`);
   await connectDatabase(database.uri, config.mongodbUri ? undefined : 'motesplats');
   const server = await startServer(config, logger, secrets, {

@@ -17,6 +17,7 @@ import { recheckUserSockets } from './realtime/room-guards';
 import { createLimits } from './commands/limits';
 import { PublicCache } from './http/public-cache';
 import { nodeLink } from './realtime/nodes';
+import { countRateLimited, installMetrics } from './metrics';
 
 export interface RunningServer {
   ctx: AppContext;
@@ -45,8 +46,13 @@ export async function startServer(
   const httpServer = http.createServer();
   const sessions = createSession(config, secrets.sessionSecret);
   const io = createRealtime(httpServer, { config, sessionMiddleware: sessions.middleware });
-  const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : undefined;
-  const limits = createLimits(redis ? { redis: redis.client } : {});
+  const redis = config.redisUrl
+    ? await attachRedisAdapter(io, config.redisUrl, logger)
+    : undefined;
+  const limits = createLimits({
+    ...(redis ? { redis: redis.client } : {}),
+    onRefused: (name) => countRateLimited(name),
+  });
   const publicCache = new PublicCache();
   const nodes = nodeLink(io, redis !== undefined);
   const ctx: AppContext = { config, logger, secrets, sessions, io, limits, nodes, publicCache };
@@ -58,6 +64,7 @@ export async function startServer(
     );
   });
   io.on('cache:bump', (scope) => publicCache.bump(scope));
+  const stopMetrics = installMetrics(ctx);
 
   const expressApp = createApp(ctx);
   httpServer.on('request', expressApp);
@@ -87,6 +94,7 @@ export async function startServer(
       await finished;
       clearTimeout(timer);
       await redis?.stop();
+      stopMetrics();
     })();
     return closing;
   };

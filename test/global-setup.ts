@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   let uri = process.env.MONGODB_URI;
   if (!uri) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'motesplats-test-db-'));
-    const ferret = await startFerretDb({ dataDir: dir });
+    const ferret = await startFerretDb({ dataDir: dir, log: (line) => console.log(line) });
     uri = ferret.uri;
     stop = async () => {
       await ferret.stop();

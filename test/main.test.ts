@@ -1,6 +1,7 @@
 // The server process as an operator runs it: bad configuration stops it with one clear line and
 // exit code 1; SIGTERM stops it gracefully.
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { freePort } from '../server/db/ports';
 import { spawnServer, waitForHttp } from './helpers/process';
@@ -12,6 +13,15 @@ describe('server process', () => {
     [
       { NODE_ENV: 'production', MONGODB_URI: 'mongodb://127.0.0.1:1/x' },
       /^Invalid configuration: SESSION_SECRET: /,
+    ],
+    [
+      // No MONGODB_URI, no mongod, no FerretDB and no Go to build it: say what to install.
+      {
+        PATH: `${path.resolve(import.meta.dirname, '../node_modules/.bin')}:/usr/bin:/bin`,
+        FERRETDB_BIN: '/nonexistent/ferretdb',
+        DATA_DIR: '/tmp/motesplats-main-test-no-db',
+      },
+      /^Invalid configuration: MONGODB_URI: not set, and neither mongod nor Go .* install Go 1\.24 or later/,
     ],
   ])('refuses bad configuration %o with one line and exit code 1', async (env, line) => {
     const server = spawnServer({ LOG_LEVEL: 'silent', ...env });

@@ -10,6 +10,8 @@ export async function connectDatabase(uri: string, dbName?: string): Promise<typ
     dbName,
     serverSelectionTimeoutMS: 10_000,
     autoIndex: false,
+    // Command events feed the database metrics (server/metrics/database.ts).
+    monitorCommands: true,
   });
   await syncAllIndexes();
   return mongoose;

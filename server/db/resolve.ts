@@ -2,7 +2,7 @@
 // from PATH, else FerretDB on SQLite built with Go. The caller logs which one in one line.
 import type { Config } from '../config';
 import { ConfigError } from '../config';
-import { hasGo, startFerretDb } from './ferretdb';
+import { GET_GO, ferretDbProblem, hasGo, startFerretDb } from './ferretdb';
 import { findMongod, startMongod } from './mongod';
 
 export interface ResolvedDatabase {
@@ -14,6 +14,8 @@ export interface ResolvedDatabase {
 
 export async function resolveDatabase(
   config: Pick<Config, 'mongodbUri' | 'dataDir' | 'isProduction'>,
+  /** Progress of a first FerretDB build, which takes minutes. */
+  log: (line: string) => void = () => {},
 ): Promise<ResolvedDatabase> {
   if (config.mongodbUri) {
     return { kind: 'uri', uri: config.mongodbUri, stop: async () => {} };
@@ -26,11 +28,14 @@ export async function resolveDatabase(
     const started = await startMongod(mongod, config.dataDir);
     return { kind: 'embedded-mongod', ...started };
   }
-  if (await hasGo()) {
-    const started = await startFerretDb({ dataDir: `${config.dataDir}/ferretdb` });
+  const problem = await ferretDbProblem();
+  if (!problem) {
+    const started = await startFerretDb({ dataDir: `${config.dataDir}/ferretdb`, log });
     return { kind: 'ferretdb', uri: started.uri, stop: () => started.stop() };
   }
   throw new ConfigError(
-    'Invalid configuration: MONGODB_URI: not set, and neither mongod nor Go (to build FerretDB) was found',
+    (await hasGo())
+      ? `Invalid configuration: MONGODB_URI: not set, no mongod on PATH, and ${problem}`
+      : `Invalid configuration: MONGODB_URI: not set, and neither mongod nor Go (to build FerretDB) was found: ${GET_GO}`,
   );
 }

@@ -4,6 +4,7 @@
 import nodemailer from 'nodemailer';
 import type { AppContext } from '../context';
 import { DevMail } from './dev-mail-model';
+import { trackMailSend } from '../metrics';
 
 export interface MailMessage {
   to: string;
@@ -52,7 +53,11 @@ const mailers = new WeakMap<object, Mailer>();
 export function mailerFor(ctx: Pick<AppContext, 'config' | 'logger'>): Mailer {
   let mailer = mailers.get(ctx.config);
   if (!mailer) {
-    mailer = createMailer(ctx);
+    const created = createMailer(ctx);
+    mailer = {
+      kind: created.kind,
+      send: (m) => trackMailSend(created.kind, () => created.send(m)),
+    };
     mailers.set(ctx.config, mailer);
   }
   return mailer;

@@ -15,6 +15,7 @@ import { toAppError } from '../http/to-app-error';
 import { parseInput } from '../http/parse';
 import type { AppSocket } from './io';
 import { ensureSocketSession } from './session-guard';
+import { observeSocketEvent } from '../metrics';
 
 export interface SocketEvent {
   name: ClientEventName;
@@ -52,17 +53,20 @@ export function socketCommand<E extends ClientEventName>(
   async function answer(socket: AppSocket, payload: unknown, ack: unknown): Promise<void> {
     // A client that sends no callback gets no answer, but the action still runs safely.
     const reply = typeof ack === 'function' ? (ack as (r: Ack<unknown>) => void) : () => {};
+    const started = performance.now();
     try {
       await app.limits.takeSocket(socket.id);
       await ensureSocketSession(app, socket);
       const data = await runCommand(app, command, socketActor(socket), payload);
       reply({ ok: true, data });
+      observeSocketEvent(event, (performance.now() - started) / 1000, 'ok');
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'internal') {
         app.logger.error({ err: error, event }, 'socket handler failed');
       }
       reply({ ok: false, error: appError.toBody() });
+      observeSocketEvent(event, (performance.now() - started) / 1000, appError.code);
     }
   }
   return {

@@ -17,6 +17,27 @@ export async function runCli(
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const uri = new URL(inject('mongoUri'));
   uri.pathname = `/${mongoose.connection.db!.databaseName}`;
+  return runCliProcess(args, {
+    MONGODB_URI: uri.toString(),
+    PID_PEPPER: app.secrets.pidPepper,
+    SESSION_SECRET: app.secrets.sessionSecret,
+  });
+}
+
+/** The CLI against any database of the test server, e.g. `runCliOn('t_backup_x', ['backup', dir])`. */
+export async function runCliOn(
+  dbName: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const uri = new URL(inject('mongoUri'));
+  uri.pathname = `/${dbName}`;
+  return runCliProcess(args, { MONGODB_URI: uri.toString() });
+}
+
+async function runCliProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(
       path.join(root, 'node_modules/.bin/tsx'),
@@ -27,11 +48,9 @@ export async function runCli(
           PATH: PROJECT_PATH,
           HOME: process.env.HOME,
           NODE_ENV: 'test',
-          MONGODB_URI: uri.toString(),
-          PID_PEPPER: app.secrets.pidPepper,
-          SESSION_SECRET: app.secrets.sessionSecret,
           DATA_DIR: `/tmp/motesplats-cli-test-${process.pid}`,
           LOG_LEVEL: 'silent',
+          ...env,
         },
       },
     );

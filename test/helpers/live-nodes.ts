@@ -1,5 +1,5 @@
 // Several app processes sharing one database and one Redis, as behind a load balancer: starts
-// Debian's redis-server on a free loopback port, spawns `tsx server/main.ts` nodes, and signs
+// redis-server (scripts/tools.ts finds it, or says how to get it) on a free loopback port, spawns `tsx server/main.ts` nodes, and signs
 // people in by writing sessions into the shared session collection (cookie signed with the
 // shared secret), the way a login through the IdP would leave them.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,6 +14,7 @@ import { pidHash } from '../../server/auth/pid-hash';
 import { IDLE_TIMEOUT_MS, SESSION_COOKIE } from '../../server/auth/session';
 import { randomPersonnummer } from './factories';
 import { PROJECT_PATH } from './process';
+import { redisServerPath, redisServerProblem } from '../../scripts/tools';
 import type { RoleGrant } from '@shared/roles';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,14 +45,23 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): 
 export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise<Cluster> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motesplats-nodes-'));
   const children: ChildProcess[] = [];
+  const problem = redisServerProblem();
+  if (problem) throw new Error(problem);
   const redisPort = await freePort();
   const redis = spawn(
-    '/usr/bin/redis-server',
+    redisServerPath(),
     ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: 'ignore' },
   );
   children.push(redis);
-  await waitForPort(redisPort, 10_000);
+  // A redis-server that cannot start says so, instead of a port that never answers.
+  await Promise.race([
+    waitForPort(redisPort, 10_000),
+    new Promise<never>((_, reject) => {
+      redis.once('error', reject);
+      redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+    }),
+  ]);
   const redisUrl = `redis://127.0.0.1:${redisPort}`;
 
   const dbName = `nodes_${randomBytes(6).toString('hex')}`;

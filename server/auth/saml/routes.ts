@@ -13,6 +13,7 @@ import { bindLoginToBrowser } from './browser-binding';
 import { parseAuthnRequest } from '../dev-idp/authn-request';
 import { spMetadataXml } from './metadata';
 import type { SamlSetup } from './providers';
+import { PROJECT_ROOT } from '../../paths';
 
 async function providerFor(ready: Promise<SamlSetup>, req: Request) {
   const setup = await ready;
@@ -24,7 +25,7 @@ export function samlRouter(ctx: AppContext, ready: Promise<SamlSetup>): Router {
   const router = Router();
   router.use(
     '/auth/assets',
-    express.static(path.join(import.meta.dirname, '../assets'), { index: false, maxAge: '1h' }),
+    express.static(path.join(PROJECT_ROOT, 'server/auth/assets'), { index: false, maxAge: '1h' }),
   );
 
   router.get('/auth/saml/:idp/metadata', async (req, res) => {

@@ -5,6 +5,7 @@
 // stored stay stored and counted, so nothing is counted twice or not at all.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isTransient } from '../../db/retry';
+import { registerGauge } from '../../metrics';
 import { LiveVoteModel, voteId } from './model';
 
 const BATCH = 500;
@@ -18,6 +19,7 @@ interface QueuedVote {
 }
 let queued: QueuedVote[] = [];
 let draining = false;
+registerGauge('motesplats_live_vote_queue', 'Vote rows waiting to be stored', () => queued.length);
 
 /** Inserts a vote row; false when the person had already voted. */
 export function insertVote(

@@ -20,6 +20,7 @@ import { insertVote } from './vote-rows';
 import { findQuestion } from './questions';
 import { assertOpen, findSession, liveSubject } from './sessions';
 import { cachedQuestion, cachedSession } from './read-cache';
+import { registerGauge } from '../../metrics';
 
 export const VOTE_BROADCAST_INTERVAL_MS = 250;
 const VOTABLE = ['visible', 'answering', 'answered'];
@@ -28,6 +29,11 @@ const NODE_ID = randomBytes(6).toString('hex');
 
 /** Per question: votes inserted minus deleted through this node, not yet added to its counter. */
 const pending = new Map<string, { sessionId: string; delta: number }>();
+registerGauge(
+  'motesplats_live_vote_pending_counts',
+  'Questions whose vote count changes wait for the next counter flush',
+  () => pending.size,
+);
 
 /**
  * Records that a vote row was inserted (+1) or deleted (-1) through this node. The node's counter

@@ -1,9 +1,11 @@
-// Health, readiness and the OpenAPI document.
+// Health, readiness, the OpenAPI document, Prometheus metrics and security.txt.
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Feature } from '../../context';
 import { databaseAnswers } from '../../db/connect';
 import { buildOpenApiDocument, describeApi } from '../../openapi/registry';
+import { metricsRouter } from '../../metrics';
+import { securityTxtRouter } from './security-txt';
 
 const HealthSchema = z.object({ status: z.literal('ok') });
 
@@ -17,8 +19,10 @@ describeApi({
 
 export const systemFeature: Feature = {
   name: 'system',
-  rootRouter() {
+  rootRouter(ctx) {
     const router = Router();
+    router.use(metricsRouter(ctx.config));
+    router.use(securityTxtRouter(ctx.config));
     router.get('/healthz', (_req, res) => {
       res.json(HealthSchema.parse({ status: 'ok' }));
     });

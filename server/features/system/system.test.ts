@@ -23,6 +23,23 @@ describe('health and readiness', () => {
   });
 });
 
+describe('operations endpoints left unconfigured', () => {
+  it('answers /metrics with 404 when METRICS_TOKEN is not set, token or not', async () => {
+    const variants: Array<Record<string, string>> = [{}, { authorization: 'Bearer anything-here' }];
+    for (const headers of variants) {
+      const res = await app.client().get('/metrics', { headers });
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('not_found');
+    }
+  });
+
+  it('answers /.well-known/security.txt with 404 when SECURITY_CONTACT is not set', async () => {
+    const res = await app.client().get('/.well-known/security.txt');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+});
+
 describe('OpenAPI', () => {
   it('serves an OpenAPI 3.1 document', async () => {
     const res = await app.client().get('/api/v1/openapi.json');
