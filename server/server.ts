@@ -46,9 +46,7 @@ export async function startServer(
   const httpServer = http.createServer();
   const sessions = createSession(config, secrets.sessionSecret);
   const io = createRealtime(httpServer, { config, sessionMiddleware: sessions.middleware });
-  const redis = config.redisUrl
-    ? await attachRedisAdapter(io, config.redisUrl, logger)
-    : undefined;
+  const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, logger) : undefined;
   const limits = createLimits({
     ...(redis ? { redis: redis.client } : {}),
     onRefused: (name) => countRateLimited(name),
