@@ -12,6 +12,12 @@ import { seedDemoIfEmpty } from './seed/demo';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
+  if (config.devIdp) {
+    logger.warn(
+      { devIdp: true, publicUrl: config.publicUrl },
+      'DEVELOPMENT IdP IS ON: anyone can log in as anyone at /dev-idp and /dev-mailbox shows all e-mail. Never expose this server to others.',
+    );
+  }
   const secrets = await resolveSecrets(config);
   const database = await resolveDatabase(config);
   logger.info({ database: database.kind }, `database: ${database.kind}`);
