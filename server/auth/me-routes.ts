@@ -16,6 +16,7 @@ import { collectPersonalData } from './personal-data';
 import { presentName } from './authors';
 import { User } from './user-model';
 import { endUserSession } from './sign-in';
+import { requireFreshLogin } from './fresh-login';
 import { eraseUser, presentGrants } from './users';
 
 describeApi({
@@ -59,6 +60,7 @@ describeApi({
   responses: {
     204: { description: 'Erased; session ended' },
     401: { description: 'Not logged in' },
+    403: { description: 'No login within 5 minutes (`details.reason: "fresh_login_required"`)' },
   },
 });
 
@@ -127,6 +129,7 @@ export function meRouter(ctx: AppContext): Router {
 
   router.delete('/me', requireUser, async (req: Request, res) => {
     const caller = currentUser(req);
+    requireFreshLogin(req);
     await eraseUser(caller.id);
     await recordAudit({
       actor: caller.id,
