@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   const database = await resolveDatabase(config);
   try {
     await connectDatabase(database.uri, config.mongodbUri ? undefined : 'motesplats');
-    if (command === 'audit-verify') return await runAuditVerify(io);
+    if (command === 'audit-verify') return await runAuditVerify(io, args);
     return await runRoleCommand(
       command === 'grant-role' ? 'grant' : 'revoke',
       args,

@@ -10,6 +10,7 @@ import type { Request } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { ALLOWED_FILE_TYPES, DOCUMENT_TEXT_MAX, MAX_UPLOAD_BYTES } from '@shared/schemas/documents';
+import { wellFormedText } from '@shared/schemas/common';
 import { AppError, tooLarge, validationFailed } from '../../errors';
 import { deleteStoredFile, openFileUpload, type FileUpload } from './storage';
 
@@ -41,7 +42,7 @@ function tooLargeError(): AppError {
  * `rapport.html` holding a PDF becomes `rapport.pdf`): no path, no control characters, bounded
  * length, so a downloaded file opens as what it is. */
 function cleanFileName(name: string | undefined, ext: string): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const base = wellFormedText((name ?? '').split(/[\\/]/).pop() ?? '');
   const cleaned = base
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"]/g, '')
