@@ -116,6 +116,13 @@ export function meRouter(ctx: AppContext): Router {
     delete stored.pidHash;
     delete stored.__v;
     delete stored._id;
+    // A waiting address is the person's; the hash of its confirmation token is not information.
+    if (user.emailPending) {
+      stored.emailPending = {
+        address: user.emailPending.address,
+        expiresAt: user.emailPending.expiresAt,
+      };
+    }
     const exported = {
       exportedAt: new Date().toISOString(),
       user: { id: String(user._id), ...stored },
