@@ -8,6 +8,7 @@ import type { AppContext } from './context';
 import { features } from './features';
 import { apiNotFound, errorMiddleware } from './http/error-middleware';
 import { requireSameOrigin } from './http/same-origin';
+import { noStoreWhenPersonal } from './http/cache-control';
 import { enforceAbsoluteLifetime } from './auth/session';
 import { loadCurrentUser } from './auth/current-user';
 import { httpMetrics } from './metrics';
@@ -75,6 +76,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(requireSameOrigin(config.publicOrigin));
 
   const api = express.Router();
+  api.use(noStoreWhenPersonal);
   for (const feature of features) {
     if (feature.rootRouter) app.use(feature.rootRouter(ctx));
     if (feature.apiRouter) api.use(feature.apiRouter(ctx));

@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
       return await runBackupCommand(command, args, { uri: database.uri, dbName }, io);
     }
     await connectDatabase(database.uri, dbName);
-    if (command === 'audit-verify') return await runAuditVerify(io);
+    if (command === 'audit-verify') return await runAuditVerify(io, args);
     return await runRoleCommand(
       command === 'grant-role' ? 'grant' : 'revoke',
       args,

@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   SAML_IDP_ENTRYPOINT: optionalText.pipe(z.url().optional()),
   SAML_IDP_CERT: optionalText,
   SAML_IDP_ISSUER: optionalText,
+  SAML_REQUIRE_ISSUER: onOff,
+  SAML_REQUIRE_ENCRYPTED: onOff,
   SAML_SP_KEY: optionalText,
   SAML_SP_CERT: optionalText,
   SAML_REQUIRED_LOA: z.string().min(1).default('http://id.elegnamnden.se/loa/1.0/loa3'),
@@ -77,6 +79,10 @@ export interface Config {
     spCert?: string;
     requiredLoa: string;
     idpsFile?: string;
+    /** Every IdP must name its entityID, and logins are checked against it. */
+    requireIssuer: boolean;
+    /** Assertions must arrive encrypted for our SP key. */
+    requireEncrypted: boolean;
   };
   devIdp: boolean;
   redisUrl?: string;
@@ -89,6 +95,12 @@ export interface Config {
   metricsToken?: string;
   /** RFC 9116 Contact of /.well-known/security.txt; required in production. */
   securityContact?: string;
+}
+
+/** localhost, 127.0.0.0/8 or [::1]: a development machine, unreachable from elsewhere. */
+export function isLoopbackOrigin(url: string): boolean {
+  const { hostname } = new URL(url);
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
 /** Thrown with one line that names the variable at fault. */
@@ -106,7 +118,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
-  const samlConfigured = Boolean(e.SAML_IDP_ENTRYPOINT || e.SAML_IDP_CERT);
+  const citizenIdp = Boolean(e.SAML_IDP_ENTRYPOINT || e.SAML_IDP_CERT);
+  const loopback = isLoopbackOrigin(publicUrl);
+  const requireIssuer = e.SAML_REQUIRE_ISSUER ?? isProduction;
 
   if (isProduction) {
     for (const name of ['SESSION_SECRET', 'PID_PEPPER'] as const) {
@@ -115,6 +129,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (e.DEV_IDP) {
       throw new ConfigError('Invalid configuration: DEV_IDP: never allowed in production');
     }
+    if (!publicUrl.startsWith('https://') && !loopback) {
+      throw new ConfigError(
+        'Invalid configuration: PUBLIC_URL: must be https in production (a loopback origin excepted)',
+      );
+    }
+  }
+  if (e.SAML_IDP_ENTRYPOINT && requireIssuer && !e.SAML_IDP_ISSUER) {
+    throw new ConfigError(
+      'Invalid configuration: SAML_IDP_ISSUER: required (the IdP entityID), or set SAML_REQUIRE_ISSUER=off',
+    );
   }
   if (isProduction && !e.SECURITY_CONTACT) {
     throw new ConfigError('Invalid configuration: SECURITY_CONTACT: required in production');
@@ -143,8 +167,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       spCert: e.SAML_SP_CERT,
       requiredLoa: e.SAML_REQUIRED_LOA,
       idpsFile: e.SAML_IDPS_FILE,
+      requireIssuer,
+      requireEncrypted: e.SAML_REQUIRE_ENCRYPTED ?? isProduction,
     },
-    devIdp: !isProduction && (e.DEV_IDP ?? !samlConfigured),
+    // Anyone may log in as anyone through the development IdP, and its mailbox shows everyone's
+    // mail: on by itself only on a development machine without a real IdP, else only on purpose.
+    devIdp: !isProduction && (e.DEV_IDP ?? (!citizenIdp && !e.SAML_IDPS_FILE && loopback)),
     redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

@@ -21,3 +21,13 @@ export interface ApiErrorBody {
 /** The shape of every Socket.IO acknowledgement. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiErrorBody };
 export type AckCallback<T> = (response: Ack<T>) => void;
+
+/** `details.reason` of a 403 for an act that needs a recent e-ID login (within five minutes):
+ * erasing one's identity, granting or revoking roles. The client sends the person through login
+ * again and back to the page. */
+export const FRESH_LOGIN_REQUIRED = 'fresh_login_required';
+
+export function needsFreshLogin(error: Pick<ApiErrorBody, 'code' | 'details'>): boolean {
+  const details = error.details as { reason?: unknown } | undefined;
+  return error.code === 'forbidden' && details?.reason === FRESH_LOGIN_REQUIRED;
+}

@@ -23,6 +23,15 @@ describe('server process', () => {
       },
       /^Invalid configuration: MONGODB_URI: not set, and neither mongod nor Go .* install Go 1\.24 or later/,
     ],
+    [
+      {
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'x'.repeat(40),
+        PID_PEPPER: 'y'.repeat(40),
+        PUBLIC_URL: 'http://motesplats.kommun.example',
+      },
+      /^Invalid configuration: PUBLIC_URL: must be https in production/,
+    ],
   ])('refuses bad configuration %o with one line and exit code 1', async (env, line) => {
     const server = spawnServer({ LOG_LEVEL: 'silent', ...env });
     expect(await server.exited).toBe(1);
@@ -39,10 +48,16 @@ describe('server process', () => {
       MONGODB_URI: `${inject('mongoUri')}t_main_${randomBytes(4).toString('hex')}`,
       DATA_DIR: `/tmp/motesplats-main-test-${port}`,
       SEED_DEMO: 'off',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: 'warn',
     });
     await waitForHttp(`http://127.0.0.1:${port}/healthz`);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    // PUBLIC_URL defaults to localhost: the development IdP is on, and the log says so loudly.
+    const warning = server
+      .output()
+      .split('\n')
+      .find((line) => line.includes('DEVELOPMENT IdP IS ON'));
+    expect(JSON.parse(warning!)).toMatchObject({ level: 40, devIdp: true });
     const started = Date.now();
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

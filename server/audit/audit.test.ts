@@ -84,7 +84,7 @@ describe('audit chain verification', () => {
     const original = await AuditEntry.findOne({ seq: 6 }).lean();
     await AuditEntry.deleteOne({ seq: 6 });
     try {
-      expect((await verifyAuditChain()).broken).toEqual({ seq: 6, reason: 'gap' });
+      expect((await verifyAuditChain()).broken).toEqual({ seq: 6, reason: 'gap', missing: 1 });
       const cli = await runCli(app, ['audit-verify']);
       expect(cli.code).toBe(1);
       expect(cli.stderr).toContain('broken at seq 6');

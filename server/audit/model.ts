@@ -18,7 +18,8 @@ const auditSchema = new Schema(
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },
-  { versionKey: false },
+  // Empty objects stay: the hash covers the entry as given (see stored-form.ts).
+  { versionKey: false, minimize: false },
 );
 auditSchema.index({ at: -1 });
 auditSchema.index({ actor: 1, at: -1 });

@@ -7,6 +7,7 @@ import { parseInput } from '../http/parse';
 import { authorize } from '../policies/authorize';
 import { canReadAudit } from '../policies/admin';
 import { queryAudit } from './query';
+import { CheckpointSchema, listCheckpoints } from './checkpoints';
 
 describeApi({
   method: 'get',
@@ -26,12 +27,30 @@ describeApi({
   },
 });
 
+describeApi({
+  method: 'get',
+  path: '/api/v1/audit/checkpoints',
+  summary:
+    'Published checkpoints of the audit chain ({ seq, hash, at }, oldest first): save them, then `audit-verify --checkpoints <file>` detects a rewritten or cut tail',
+  tags: ['audit'],
+  responses: {
+    200: {
+      description: 'Checkpoints',
+      schema: z.object({ data: z.array(CheckpointSchema), total: z.number() }),
+    },
+  },
+});
+
 export function auditRouter(): Router {
   const router = Router();
   router.get('/admin/audit', async (req, res) => {
     authorize(req.user, canReadAudit);
     const query = parseInput(AuditQuerySchema, req.query);
     res.json(await queryAudit(query));
+  });
+  router.get('/audit/checkpoints', async (_req, res) => {
+    const data = await listCheckpoints();
+    res.json({ data, total: data.length });
   });
   return router;
 }

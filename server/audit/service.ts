@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import { AuditEntry } from './model';
 import { GENESIS_HASH, hashEntry } from './hash';
 import { retryTransient } from '../db/retry';
+import { storedForm } from './stored-form';
 
 export interface AuditInput {
   actor: string;
@@ -42,7 +43,8 @@ async function writeBatch(batch: Pending[]): Promise<void> {
     let { seq, hash } = await head();
     const docs = remaining.map(({ input, at }) => {
       seq += 1;
-      const entry = { ...input, at, seq, prevHash: hash };
+      // Hashed in the form the database stores, so the stored entry re-hashes to its hash.
+      const entry = storedForm({ ...input, at, seq, prevHash: hash });
       hash = hashEntry(entry);
       return { ...entry, hash };
     });

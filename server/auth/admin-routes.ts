@@ -21,12 +21,15 @@ import { recheckUserSockets } from '../realtime/room-guards';
 import { notFound, validationFailed } from '../errors';
 import { User } from './user-model';
 import { bodyExists, grantRole, presentGrants, revokeRole } from './users';
+import { requireFreshLogin } from './fresh-login';
 
 const RolesResponse = z.object({ data: z.array(RoleGrantSchema) });
 const refusals = {
   400: { description: 'Bad input' },
   401: { description: 'Not logged in' },
-  403: { description: 'Not an admin' },
+  403: {
+    description: 'Not an admin; or (changes) no login within 5 minutes: `fresh_login_required`',
+  },
   404: { description: 'No such user' },
 };
 describeApi({
@@ -124,6 +127,7 @@ export function adminRouter(ctx: AppContext): Router {
     if (grant.bodyId && !(await bodyExists(grant.bodyId))) {
       throw validationFailed('bodyId: no such body');
     }
+    requireFreshLogin(req);
     res.json({ data: await change('grant', req.user.id, id, grant, requestIp(req)) });
   });
 
@@ -132,6 +136,7 @@ export function adminRouter(ctx: AppContext): Router {
     const { id, role } = parseInput(UserIdParamSchema.extend({ role: RoleSchema }), req.params);
     const { bodyId } = parseInput(RevokeQuerySchema, req.query);
     const grant: RoleGrant = bodyId ? { role, bodyId } : { role };
+    requireFreshLogin(req);
     res.json({ data: await change('revoke', req.user.id, id, grant, requestIp(req)) });
   });
 

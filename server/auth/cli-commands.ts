@@ -2,7 +2,9 @@
 // the person's first login), and verify the audit chain. Output never contains the personnummer.
 import { RoleSchema, type RoleGrant } from '@shared/roles';
 import { recordAudit } from '../audit/service';
-import { verifyAuditChain } from '../audit/verify';
+import { readFile } from 'node:fs/promises';
+import { verifyAuditChain, type ChainBreak } from '../audit/verify';
+import { CheckpointFileSchema, type PublishedCheckpoint } from '../audit/checkpoints';
 import { normalisePersonnummer, pidHash } from './pid-hash';
 import { bodyExists, ensureUserByPidHash, grantRole, revokeRole } from './users';
 
@@ -16,7 +18,7 @@ export class UsageError extends Error {}
 export const USAGE = [
   'usage: npm run cli -- grant-role <personnummer> <role> [--body <bodyId>]',
   '       npm run cli -- revoke-role <personnummer> <role> [--body <bodyId>]',
-  '       npm run cli -- audit-verify',
+  '       npm run cli -- audit-verify [--checkpoints <file>]',
   `roles: ${RoleSchema.options.join(', ')}`,
 ].join('\n');
 
@@ -82,21 +84,53 @@ export async function runRoleCommand(
   return 0;
 }
 
-export async function runAuditVerify(io: CliOutput): Promise<number> {
-  const report = await verifyAuditChain();
+const BREAK_TEXT: Record<ChainBreak['reason'], string> = {
+  gap: 'missing (deleted)',
+  prev_hash: 'not linked to the previous entry',
+  hash: 'altered',
+  checkpoint: 'differs from the published checkpoint (rewritten)',
+  cut: 'missing: the published checkpoint lies beyond the end of the chain (tail cut)',
+};
+
+async function readCheckpointFile(file: string): Promise<PublishedCheckpoint[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    throw new UsageError(`--checkpoints: cannot read ${file} as JSON`);
+  }
+  const result = CheckpointFileSchema.safeParse(parsed);
+  if (!result.success) {
+    throw new UsageError('--checkpoints: not a list of { seq, hash, at } checkpoints');
+  }
+  return result.data;
+}
+
+/** `audit-verify [--checkpoints <file>]`: every break on its own line; exit 1 if any. */
+export async function runAuditVerify(io: CliOutput, args: string[] = []): Promise<number> {
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--checkpoints') file = args[++i];
+    else if (arg.startsWith('--checkpoints=')) file = arg.slice('--checkpoints='.length);
+    else throw new UsageError(`unknown argument ${arg}`);
+    if (!file) throw new UsageError('--checkpoints needs a file');
+  }
+  const checkpoints = file ? await readCheckpointFile(file) : undefined;
+  const report = await verifyAuditChain({ checkpoints });
+  const against = checkpoints ? `, ${checkpoints.length} checkpoints match` : '';
   if (report.ok) {
     io.out(
-      `audit chain ok: ${report.checked} entries, last seq ${report.lastSeq}, head ${report.lastHash}`,
+      `audit chain ok: ${report.checked} entries, last seq ${report.lastSeq}, head ${report.lastHash}${against}`,
     );
     return 0;
   }
-  const what = {
-    gap: 'missing (deleted)',
-    prev_hash: 'not linked to the previous entry',
-    hash: 'altered',
-  }[report.broken!.reason];
+  for (const b of report.breaks) {
+    const range = b.missing && b.missing > 1 ? `${b.seq}-${b.seq + b.missing - 1}` : `${b.seq}`;
+    io.err(`audit chain broken at seq ${range}: entry ${BREAK_TEXT[b.reason]}`);
+  }
   io.err(
-    `audit chain broken at seq ${report.broken!.seq}: entry ${what} (${report.checked} entries before it are intact)`,
+    `audit chain: ${report.breaks.length} break(s) in ${report.checked} entries, last seq ${report.lastSeq}`,
   );
   return 1;
 }

@@ -1,6 +1,6 @@
 // Identity: SAML login (one SP per IdP, the development IdP outside production), logout, who am
 // I, the GDPR export and erasure, role administration, the audit log API, and the schedulers that
-// sweep expired SAML state and keep live sockets' roles current.
+// sweep expired SAML state, keep live sockets' roles current and publish audit checkpoints.
 import { Router } from 'express';
 import { z } from 'zod';
 import { IdpSchema } from '@shared/schemas/auth';
@@ -17,6 +17,7 @@ import { samlRouter } from './saml/routes';
 import { sweepSamlStore } from './saml/store';
 import { devIdpRouter, seedPersonaGrants } from './dev-idp/routes';
 import { startRolePoller } from './socket-freshness';
+import { startAuditCheckpoints } from '../audit/checkpoints';
 
 describeApi({
   method: 'get',
@@ -72,9 +73,11 @@ export const authFeature: Feature = {
     }, SWEEP_MS);
     sweep.unref();
     const stopPoller = startRolePoller(ctx);
-    return () => {
+    const stopCheckpoints = startAuditCheckpoints(ctx.logger);
+    return async () => {
       clearInterval(sweep);
       stopPoller();
+      await stopCheckpoints();
     };
   },
   async seedDemo(ctx) {

@@ -16,6 +16,7 @@ import { collectPersonalData } from './personal-data';
 import { presentName } from './authors';
 import { User } from './user-model';
 import { endUserSession } from './sign-in';
+import { requireFreshLogin } from './fresh-login';
 import { eraseUser, presentGrants } from './users';
 
 describeApi({
@@ -59,6 +60,7 @@ describeApi({
   responses: {
     204: { description: 'Erased; session ended' },
     401: { description: 'Not logged in' },
+    403: { description: 'No login within 5 minutes (`details.reason: "fresh_login_required"`)' },
   },
 });
 
@@ -114,6 +116,13 @@ export function meRouter(ctx: AppContext): Router {
     delete stored.pidHash;
     delete stored.__v;
     delete stored._id;
+    // A waiting address is the person's; the hash of its confirmation token is not information.
+    if (user.emailPending) {
+      stored.emailPending = {
+        address: user.emailPending.address,
+        expiresAt: user.emailPending.expiresAt,
+      };
+    }
     const exported = {
       exportedAt: new Date().toISOString(),
       user: { id: String(user._id), ...stored },
@@ -127,6 +136,7 @@ export function meRouter(ctx: AppContext): Router {
 
   router.delete('/me', requireUser, async (req: Request, res) => {
     const caller = currentUser(req);
+    requireFreshLogin(req);
     await eraseUser(caller.id);
     await recordAudit({
       actor: caller.id,

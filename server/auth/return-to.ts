@@ -1,5 +1,6 @@
 // Where to send the browser after login: only a path on our own site, never an absolute or
-// protocol-relative URL (open redirect).
+// protocol-relative URL (open redirect). The value is normalised first and the normalised form is
+// what is checked and returned: `/..//evil.example` normalises to `//evil.example`.
 const MAX_LENGTH = 80; // SAML RelayState is limited to 80 bytes.
 
 function hasControlCharacter(value: string): boolean {
@@ -8,14 +9,21 @@ function hasControlCharacter(value: string): boolean {
   return false;
 }
 
+/** A path that a browser resolves on our own origin, and that is not one of the login routes. */
+function isLocalPath(path: string): boolean {
+  return (
+    path.startsWith('/') &&
+    !path.startsWith('//') &&
+    !path.includes('\\') &&
+    // Express matches routes case-insensitively.
+    !path.toLowerCase().startsWith('/auth/')
+  );
+}
+
 export function safeReturnTo(value: unknown, publicUrl: string, fallback = '/'): string {
   if (typeof value !== 'string' || value === '') return fallback;
-  if (
-    !value.startsWith('/') ||
-    value.startsWith('//') ||
-    /[\\\s]/.test(value) ||
-    hasControlCharacter(value)
-  ) {
+  // URL parsing drops tabs and newlines and reads `\` as `/`: such values are refused outright.
+  if (!value.startsWith('/') || /[\\\s]/.test(value) || hasControlCharacter(value)) {
     return fallback;
   }
   let url: URL;
@@ -26,6 +34,6 @@ export function safeReturnTo(value: unknown, publicUrl: string, fallback = '/'):
   }
   if (url.origin !== new URL(publicUrl).origin) return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (path.startsWith('/auth/') || Buffer.byteLength(path) > MAX_LENGTH) return fallback;
+  if (!isLocalPath(path) || Buffer.byteLength(path) > MAX_LENGTH) return fallback;
   return path;
 }

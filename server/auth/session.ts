@@ -6,7 +6,12 @@ import MongoStore from 'connect-mongo';
 import mongoose from 'mongoose';
 import type { Config } from '../config';
 
+/** The session cookie's name over plain http (development, tests). */
 export const SESSION_COOKIE = 'mp.sid';
+/** Over https the name carries the `__Host-` prefix: browsers then accept the cookie only when it
+ * is Secure, for the whole host, set by the host itself (no Domain), so a sibling subdomain can
+ * neither plant nor overwrite it. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
@@ -18,6 +23,22 @@ declare module 'express-session' {
     /** Where to go after the IdP answers. */
     returnTo?: string;
   }
+}
+
+/** The session cookie's name for this PUBLIC_URL: the one name used by HTTP, sockets and tests. */
+export function sessionCookieName(publicUrl: string): string {
+  return publicUrl.startsWith('https://') ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+/** Attributes of the session cookie; clearing it needs the same (a `__Host-` cookie is only
+ * replaced by a Secure one). */
+export function sessionCookieOptions(config: Pick<Config, 'publicUrl'>) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.publicUrl.startsWith('https://'),
+    path: '/',
+  };
 }
 
 export interface SessionSetup {
@@ -54,20 +75,14 @@ export function createSession(config: Config, secret: string): SessionSetup {
     );
   };
   const middleware = session({
-    name: SESSION_COOKIE,
+    name: sessionCookieName(config.publicUrl),
     secret,
     store,
     resave: false,
     saveUninitialized: false,
     rolling: true,
     proxy: config.trustProxy,
-    cookie: {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: config.publicUrl.startsWith('https://'),
-      maxAge: IDLE_TIMEOUT_MS,
-      path: '/',
-    },
+    cookie: { ...sessionCookieOptions(config), maxAge: IDLE_TIMEOUT_MS },
   });
   return {
     middleware,

@@ -22,7 +22,22 @@ const userSchema = new Schema(
     givenName: { type: String, maxlength: 100 },
     surname: { type: String, maxlength: 100 },
     nameDisplay: { type: String, enum: ['full', 'initial'], default: 'full' },
+    // The confirmed address notifications are mailed to.
     email: { type: String, maxlength: 320 },
+    // A new address waiting for its confirmation link (features/notifications/email.ts); the
+    // token only as its SHA-256, left out of the person's export. (Not `select: false`: mongoose
+    // then projects findOneAndUpdate, which FerretDB refuses.)
+    emailPending: {
+      type: new Schema(
+        {
+          address: { type: String, required: true, maxlength: 320 },
+          tokenHash: { type: String, required: true },
+          expiresAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+      required: false,
+    },
     roles: { type: [roleGrantSchema], default: [] },
     lastLoginAt: { type: Date },
     erasedAt: { type: Date },

@@ -154,7 +154,7 @@ export async function eraseUser(userId: string): Promise<boolean> {
         erasedAt: new Date(),
         rolesChangedAt: new Date(),
       },
-      $unset: { givenName: 1, surname: 1, email: 1, lastLoginAt: 1 },
+      $unset: { givenName: 1, surname: 1, email: 1, emailPending: 1, lastLoginAt: 1 },
     },
   );
   return result.modifiedCount > 0;

@@ -28,13 +28,25 @@ export async function disconnectDatabase(): Promise<void> {
   await mongoose.disconnect();
 }
 
-export async function databaseAnswers(): Promise<boolean> {
+/** Whether the database answers a ping within `timeoutMs` (readiness probes give up quickly; the
+ * driver itself would wait for its 10-second server selection). */
+export async function databaseAnswers(timeoutMs = 2_000): Promise<boolean> {
+  const db = mongoose.connection.db;
+  if (!db || mongoose.connection.readyState !== mongoose.ConnectionStates.connected) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const ping = db
+    .admin()
+    .ping()
+    .then(
+      () => true,
+      () => false,
+    );
   try {
-    const db = mongoose.connection.db;
-    if (!db || mongoose.connection.readyState !== mongoose.ConnectionStates.connected) return false;
-    await db.admin().ping();
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

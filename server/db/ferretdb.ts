@@ -138,7 +138,8 @@ export async function ensureFerretDb(log: (line: string) => void = () => {}): Pr
 export interface RunningFerretDb {
   uri: string;
   port: number;
-  stop(): Promise<void>;
+  /** Stops it (SIGTERM, SIGKILL after 5 s); `SIGKILL` at once plays a crash (tests of outages). */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
 
 export async function startFerretDb(options: {
@@ -185,9 +186,9 @@ export async function startFerretDb(options: {
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
-    async stop() {
+    async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
+      child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await exited;
       clearTimeout(timer);

@@ -1,5 +1,6 @@
 // The development mailbox page: GET /dev-mailbox shows the latest caught messages (HTML),
-// GET /dev-mailbox.json the same as JSON. Mounted only outside production and without SMTP_URL.
+// GET /dev-mailbox.json the same as JSON. It shows everyone's mail to anyone, so it is mounted only
+// with the development IdP (a development machine, see config.ts) and without SMTP_URL.
 import { Router } from 'express';
 import type { Config } from '../config';
 import { DevMail } from './dev-mail-model';
@@ -7,7 +8,7 @@ import { DevMail } from './dev-mail-model';
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function devMailboxEnabled(config: Config): boolean {
-  return !config.isProduction && !config.smtpUrl;
+  return config.devIdp && !config.smtpUrl;
 }
 
 async function latest() {
@@ -26,7 +27,7 @@ export function devMailboxRouter(): Router {
   const router = Router();
   router.get('/dev-mailbox.json', async (_req, res) => {
     const data = await latest();
-    res.json({ data, total: data.length });
+    res.set('Cache-Control', 'no-store').json({ data, total: data.length });
   });
   router.get('/dev-mailbox', async (_req, res) => {
     const mails = await latest();
@@ -37,6 +38,7 @@ export function devMailboxRouter(): Router {
       )
       .join('\n');
     res
+      .set('Cache-Control', 'no-store')
       .type('html')
       .send(
         `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Utvecklingsbrevlåda – Mötesplats</title></head><body><main><h1>Utvecklingsbrevlåda (development mailbox)</h1><p>E-post som skulle ha skickats. Visas bara utanför produktion.</p>${items || '<p>Inga meddelanden.</p>'}</main></body></html>`,

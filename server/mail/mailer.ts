@@ -1,10 +1,11 @@
-// Outgoing e-mail. With SMTP_URL: nodemailer over SMTP. Without it outside production: the dev
-// mailbox (stored in the database, shown at /dev-mailbox) so what would have been sent can be
-// read. In production without SMTP_URL, mail is dropped with one warning.
+// Outgoing e-mail. With SMTP_URL: nodemailer over SMTP. Without it, on a development machine (the
+// development IdP is on): the dev mailbox (stored in the database, shown at /dev-mailbox) so what
+// would have been sent can be read. Otherwise mail is dropped with one warning.
 import nodemailer from 'nodemailer';
 import type { AppContext } from '../context';
 import { DevMail } from './dev-mail-model';
 import { trackMailSend } from '../metrics';
+import { devMailboxEnabled } from './dev-mailbox';
 
 export interface MailMessage {
   to: string;
@@ -28,7 +29,7 @@ function createMailer(ctx: Pick<AppContext, 'config' | 'logger'>): Mailer {
       },
     };
   }
-  if (!config.isProduction) {
+  if (devMailboxEnabled(config)) {
     return {
       kind: 'dev',
       async send(message) {

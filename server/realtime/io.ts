@@ -7,7 +7,7 @@ import proxyAddr from 'proxy-addr';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { Config } from '../config';
 import { findCurrentUser, type CurrentUser } from '../auth/current-user';
-import { SESSION_COOKIE } from '../auth/session';
+import { sessionCookieName } from '../auth/session';
 import { sessionRoom, userRoom } from './personal-rooms';
 import type { NodeMessages } from './nodes';
 
@@ -63,8 +63,9 @@ export function createRealtime(
   // Only handshakes that carry the session cookie go through the session middleware: anonymous
   // watchers (most of a live session's audience) then keep no session or response objects alive
   // for the lifetime of their socket.
+  const cookieName = sessionCookieName(config.publicUrl);
   io.engine.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
-    if (!(req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`)) return next();
+    if (!(req.headers.cookie ?? '').includes(`${cookieName}=`)) return next();
     options.sessionMiddleware(req as never, res as never, next);
   });
   // One hop of X-Forwarded-For is trusted only behind the configured proxy, as Express does.

@@ -81,9 +81,12 @@ function serialised(key: string, work: () => Promise<void>): Promise<void> {
     .catch(() => undefined)
     .then(work)
     .finally(() => advanceGeneration());
-  const tracked = next.finally(() => {
+  // The caller handles `next`; the queue's own copy must not reject unhandled (a failed index
+  // write during a database outage used to end the process that way).
+  const forget = () => {
     if (pending.get(key) === tracked) pending.delete(key);
-  });
+  };
+  const tracked: Promise<void> = next.then(forget, forget);
   pending.set(key, tracked);
   return next;
 }

@@ -1,7 +1,7 @@
 // Identity API shapes: the IdP list for the login page, role grants by admins, the audit log.
 import { z } from 'zod';
 import { RoleGrantSchema, RoleSchema } from '../roles';
-import { IdSchema, PageQuerySchema } from './common';
+import { IdSchema, PageQuerySchema, userText } from './common';
 
 export const IdpSchema = z.object({
   name: z.string(),
@@ -29,15 +29,15 @@ export const AdminUserSchema = z.object({
 export type AdminUser = z.infer<typeof AdminUserSchema>;
 
 export const AdminUserQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: userText().trim().max(100).optional(),
   role: RoleSchema.optional(),
 });
 
 export const AuditQuerySchema = PageQuerySchema.extend({
-  actor: z.string().trim().min(1).max(100).optional(),
-  action: z.string().trim().min(1).max(100).optional(),
-  subjectType: z.string().trim().min(1).max(100).optional(),
-  subjectId: z.string().trim().min(1).max(200).optional(),
+  actor: userText().trim().min(1).max(100).optional(),
+  action: userText().trim().min(1).max(100).optional(),
+  subjectType: userText().trim().min(1).max(100).optional(),
+  subjectId: userText().trim().min(1).max(200).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });

@@ -1,7 +1,7 @@
 // Bodies (kommunfullmäktige, kommunstyrelse, nämnder) and their members, as the API takes and
 // presents them. Limits live here once; the mongoose model uses the same numbers.
 import { z } from 'zod';
-import { IdSchema } from './common';
+import { IdSchema, userText } from './common';
 
 export const BODY_NAME_MAX = 200;
 export const BODY_SHORT_NAME_MAX = 20;
@@ -9,16 +9,16 @@ export const MEMBER_TEXT_MAX = 100;
 export const BODY_KINDS = ['council', 'executive', 'committee', 'other'] as const;
 
 export const BodyCreateSchema = z.object({
-  name: z.string().trim().min(1).max(BODY_NAME_MAX),
-  shortName: z.string().trim().min(1).max(BODY_SHORT_NAME_MAX).optional(),
+  name: userText().trim().min(1).max(BODY_NAME_MAX),
+  shortName: userText().trim().min(1).max(BODY_SHORT_NAME_MAX).optional(),
   kind: z.enum(BODY_KINDS).default('committee'),
 });
 export type BodyCreate = z.infer<typeof BodyCreateSchema>;
 
 export const BodyUpdateSchema = z
   .object({
-    name: z.string().trim().min(1).max(BODY_NAME_MAX),
-    shortName: z.string().trim().min(1).max(BODY_SHORT_NAME_MAX),
+    name: userText().trim().min(1).max(BODY_NAME_MAX),
+    shortName: userText().trim().min(1).max(BODY_SHORT_NAME_MAX),
     kind: z.enum(BODY_KINDS),
   })
   .partial()
@@ -26,9 +26,9 @@ export const BodyUpdateSchema = z
 
 export const MemberInputSchema = z.object({
   userId: IdSchema,
-  party: z.string().trim().max(MEMBER_TEXT_MAX).optional(),
+  party: userText().trim().max(MEMBER_TEXT_MAX).optional(),
   /** e.g. ordförande, vice ordförande, ledamot, ersättare */
-  position: z.string().trim().max(MEMBER_TEXT_MAX).optional(),
+  position: userText().trim().max(MEMBER_TEXT_MAX).optional(),
 });
 export type MemberInput = z.infer<typeof MemberInputSchema>;
 

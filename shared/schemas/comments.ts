@@ -1,6 +1,6 @@
 // Comment threads: limits, request schemas and the presented shapes, shared by server and client.
 import { z } from 'zod';
-import { IdSchema } from './common';
+import { IdSchema, userText } from './common';
 
 export const COMMENT_LIMITS = {
   /** Characters of text (not markup) in one comment. */
@@ -54,8 +54,8 @@ export const THREAD_SORTS = ['oldest', 'newest', 'agreed'] as const;
 export const ThreadSortSchema = z.enum(THREAD_SORTS);
 export type ThreadSort = z.infer<typeof ThreadSortSchema>;
 
-const reason = z.string().trim().min(1).max(COMMENT_LIMITS.maxReasonLength);
-const commentBody = z.string().max(COMMENT_LIMITS.maxInputLength);
+const reason = userText().trim().min(1).max(COMMENT_LIMITS.maxReasonLength);
+const commentBody = userText().max(COMMENT_LIMITS.maxInputLength);
 
 export const CreateCommentSchema = z.object({
   body: commentBody,
@@ -69,7 +69,7 @@ export const HideCommentSchema = z.object({ rule: ModerationRuleSchema, reason }
 
 export const ThreadQuerySchema = z.object({
   sort: ThreadSortSchema.default('oldest'),
-  cursor: z.string().max(200).optional(),
+  cursor: userText().max(200).optional(),
 });
 
 export const ThreadSubjectSchema = z.object({

@@ -1,7 +1,7 @@
 // Documents (handlingar) in the public registry: metadata as the API takes and presents it, the
 // case number format and the upload limits.
 import { z } from 'zod';
-import { IdSchema } from './common';
+import { IdSchema, userText } from './common';
 
 export const DOCUMENT_KINDS = [
   'kallelse',
@@ -32,19 +32,18 @@ export const CASE_NUMBER_PATTERN = /^[A-ZÅÄÖ]{1,8} \d{4}\/\d{1,6}$/;
 
 export const DocumentCreateSchema = z
   .object({
-    title: z.string().trim().min(1).max(DOCUMENT_TITLE_MAX),
+    title: userText().trim().min(1).max(DOCUMENT_TITLE_MAX),
     kind: z.enum(DOCUMENT_KINDS),
     bodyId: IdSchema,
     date: z.iso.date(),
-    caseNumber: z
-      .string()
+    caseNumber: userText()
       .trim()
       .regex(CASE_NUMBER_PATTERN, 'must look like "KS 2026/123"')
       .optional(),
     secrecy: z.enum(SECRECY),
     /** The provision of offentlighets- och sekretesslagen (OSL) that makes it confidential. */
-    secrecyReference: z.string().trim().min(1).max(SECRECY_REFERENCE_MAX).optional(),
-    text: z.string().max(DOCUMENT_TEXT_MAX).optional(),
+    secrecyReference: userText().trim().min(1).max(SECRECY_REFERENCE_MAX).optional(),
+    text: userText().max(DOCUMENT_TEXT_MAX).optional(),
   })
   .refine((value) => value.secrecy === 'public' || value.secrecyReference !== undefined, {
     path: ['secrecyReference'],
@@ -54,12 +53,12 @@ export type DocumentCreate = z.infer<typeof DocumentCreateSchema>;
 
 export const DocumentUpdateSchema = z
   .object({
-    title: z.string().trim().min(1).max(DOCUMENT_TITLE_MAX),
+    title: userText().trim().min(1).max(DOCUMENT_TITLE_MAX),
     kind: z.enum(DOCUMENT_KINDS),
     date: z.iso.date(),
-    caseNumber: z.string().trim().regex(CASE_NUMBER_PATTERN, 'must look like "KS 2026/123"'),
+    caseNumber: userText().trim().regex(CASE_NUMBER_PATTERN, 'must look like "KS 2026/123"'),
     secrecy: z.enum(SECRECY),
-    secrecyReference: z.string().trim().min(1).max(SECRECY_REFERENCE_MAX),
+    secrecyReference: userText().trim().min(1).max(SECRECY_REFERENCE_MAX),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'nothing to change');

@@ -1,7 +1,7 @@
 // Request and response shapes of live dialogue sessions, shared by server (validation, OpenAPI)
 // and client (forms). Limits live here once.
 import { z } from 'zod';
-import { IdSchema } from './common';
+import { IdSchema, userText } from './common';
 
 export const LIVE_QUESTION_MAX = 300;
 export const LIVE_TITLE_MAX = 200;
@@ -27,7 +27,7 @@ export type QuestionState = z.infer<typeof QuestionStateSchema>;
 /** States the public sees. */
 export const PUBLIC_STATES: readonly QuestionState[] = ['visible', 'answering', 'answered'];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => userText().trim().min(1).max(max);
 
 export const CreateLiveSessionSchema = z.strictObject({
   title: text(LIVE_TITLE_MAX),

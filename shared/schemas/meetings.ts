@@ -1,7 +1,7 @@
 // Meetings (sammanträden) and their agenda items, decisions and minutes, as the API takes and
 // presents them.
 import { z } from 'zod';
-import { IdSchema } from './common';
+import { IdSchema, userText } from './common';
 
 export const MEETING_TITLE_MAX = 200;
 export const LOCATION_MAX = 200;
@@ -17,20 +17,20 @@ const httpsUrl = z.url({ protocol: /^https?$/ }).max(2000);
 
 export const MeetingCreateSchema = z.object({
   bodyId: IdSchema,
-  title: z.string().trim().min(1).max(MEETING_TITLE_MAX),
+  title: userText().trim().min(1).max(MEETING_TITLE_MAX),
   startsAt: isoDateTime,
   endsAt: isoDateTime.optional(),
-  location: z.string().trim().max(LOCATION_MAX).optional(),
+  location: userText().trim().max(LOCATION_MAX).optional(),
   streamUrl: httpsUrl.optional(),
 });
 export type MeetingCreate = z.infer<typeof MeetingCreateSchema>;
 
 export const MeetingUpdateSchema = z
   .object({
-    title: z.string().trim().min(1).max(MEETING_TITLE_MAX),
+    title: userText().trim().min(1).max(MEETING_TITLE_MAX),
     startsAt: isoDateTime,
     endsAt: isoDateTime.nullable(),
-    location: z.string().trim().max(LOCATION_MAX).nullable(),
+    location: userText().trim().max(LOCATION_MAX).nullable(),
     streamUrl: httpsUrl.nullable(),
   })
   .partial()
@@ -49,16 +49,16 @@ export const MeetingListQuerySchema = z.object({
 });
 
 export const AgendaItemCreateSchema = z.object({
-  title: z.string().trim().min(1).max(ITEM_TITLE_MAX),
-  description: z.string().trim().max(ITEM_DESCRIPTION_MAX).optional(),
+  title: userText().trim().min(1).max(ITEM_TITLE_MAX),
+  description: userText().trim().max(ITEM_DESCRIPTION_MAX).optional(),
   documentIds: z.array(IdSchema).max(MAX_DOCUMENTS_PER_ITEM).optional(),
 });
 export type AgendaItemCreate = z.infer<typeof AgendaItemCreateSchema>;
 
 export const AgendaItemUpdateSchema = z
   .object({
-    title: z.string().trim().min(1).max(ITEM_TITLE_MAX),
-    description: z.string().trim().max(ITEM_DESCRIPTION_MAX),
+    title: userText().trim().min(1).max(ITEM_TITLE_MAX),
+    description: userText().trim().max(ITEM_DESCRIPTION_MAX),
     documentIds: z.array(IdSchema).max(MAX_DOCUMENTS_PER_ITEM),
   })
   .partial()
@@ -69,7 +69,7 @@ export const AgendaOrderSchema = z.object({
 });
 
 export const DecisionInputSchema = z.object({
-  text: z.string().trim().min(1).max(DECISION_MAX),
+  text: userText().trim().min(1).max(DECISION_MAX),
 });
 
 export const MinutesInputSchema = z.object({ documentId: IdSchema });

@@ -41,10 +41,31 @@ export const MarkReadSchema = z.union([
 ]);
 
 export const NotificationSettingsSchema = z.object({
-  /** An empty string removes the address (no more e-mail). */
+  /** An empty string removes the address (no more e-mail). A new address is used only after
+   * the person confirms it through the link mailed to it. */
   email: z.union([z.literal(''), z.email().max(320)]),
 });
 export type NotificationSettings = z.infer<typeof NotificationSettingsSchema>;
+
+/** What the settings answer: the confirmed address, and a new one waiting for confirmation. */
+export const NotificationSettingsViewSchema = z.object({
+  /** The confirmed address mail goes to ('' for none). */
+  email: z.string(),
+  pending: z.object({ email: z.string(), expiresAt: z.string() }).nullable(),
+});
+export type NotificationSettingsView = z.infer<typeof NotificationSettingsViewSchema>;
+
+/** How long a confirmation link works. */
+export const EMAIL_CONFIRMATION_HOURS = 24;
+
+/** The token from the confirmation link (`/bekrafta-epost?token=…`). */
+export const ConfirmEmailSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a confirmation token'),
+});
+
+/** `details.reason` of a refused confirmation. */
+export const EMAIL_TOKEN_REASONS = ['email_token_invalid', 'email_token_expired'] as const;
+export type EmailTokenReason = (typeof EMAIL_TOKEN_REASONS)[number];
 
 /** Sent to `user:<id>` when a notification is created: the notification and the new unread count. */
 export const NotificationEventSchema = z.object({

@@ -1,7 +1,7 @@
 // Citizen proposals (e-förslag): the limits, statuses and request/response shapes shared by the
 // server (validation, mongoose limits) and the client (forms, types).
 import { z } from 'zod';
-import { IdSchema, PageQuerySchema } from './common';
+import { IdSchema, PageQuerySchema, userText } from './common';
 
 export const PROPOSAL_LIMITS = {
   titleMin: 10,
@@ -59,8 +59,7 @@ const HTML_TAG = /<\/?[a-z][^>]*>/i;
 
 /** Plain text with line breaks: normalises line ends, trims, and refuses HTML markup. */
 function plainText(min: number, max: number) {
-  return z
-    .string()
+  return userText()
     .transform((value) => value.replace(/\r\n?/g, '\n').trim())
     .pipe(
       z
@@ -92,20 +91,20 @@ export const UpdateDraftSchema = z.object({
 export const ReviewProposalSchema = z.discriminatedUnion('decision', [
   z.object({
     decision: z.literal('approve'),
-    reason: z.string().max(PROPOSAL_LIMITS.reasonMax).optional(),
+    reason: userText().max(PROPOSAL_LIMITS.reasonMax).optional(),
   }),
   z.object({
     decision: z.literal('reject'),
     rule: RejectionRuleSchema.default('other'),
-    reason: z.string().trim().min(1, 'a reason is required').max(PROPOSAL_LIMITS.reasonMax),
+    reason: userText().trim().min(1, 'a reason is required').max(PROPOSAL_LIMITS.reasonMax),
   }),
 ]);
 export type ReviewProposalInput = z.input<typeof ReviewProposalSchema>;
 
 export const ReferProposalSchema = z.object({
   bodyId: IdSchema,
-  caseNumber: z.string().trim().min(1).max(PROPOSAL_LIMITS.caseNumberMax),
-  reason: z.string().trim().max(PROPOSAL_LIMITS.reasonMax).optional(),
+  caseNumber: userText().trim().min(1).max(PROPOSAL_LIMITS.caseNumberMax),
+  reason: userText().trim().max(PROPOSAL_LIMITS.reasonMax).optional(),
 });
 
 export const AnswerProposalSchema = z.object({
@@ -130,7 +129,7 @@ export const ProposalRulesSchema = z.object({
   threshold: z.number().int().min(1).max(1_000_000),
   signingDays: z.number().int().min(1).max(365),
   similarRefusalMonths: z.number().int().min(0).max(60),
-  reviewRulesText: z.string().max(PROPOSAL_LIMITS.rulesTextMax),
+  reviewRulesText: userText().max(PROPOSAL_LIMITS.rulesTextMax),
 });
 export type ProposalRules = z.infer<typeof ProposalRulesSchema>;
 

@@ -1,6 +1,6 @@
 // The archive search: the query the API and the search page take, and the results it answers.
 import { z } from 'zod';
-import { IdSchema } from './common';
+import { IdSchema, userText } from './common';
 
 export const SEARCH_TYPES = ['meeting', 'agendaItem', 'document', 'decision', 'proposal'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -16,7 +16,7 @@ const day = z
 
 export const SearchQuerySchema = z
   .object({
-    q: z.string().trim().min(1, 'must not be empty').max(SEARCH_QUERY_MAX),
+    q: userText().trim().min(1, 'must not be empty').max(SEARCH_QUERY_MAX),
     type: z.enum(SEARCH_TYPES).optional(),
     bodyId: IdSchema.optional(),
     from: day.optional(),

@@ -6,7 +6,7 @@ import { sign } from 'cookie-signature';
 import type { RoleGrant } from '@shared/roles';
 import { User, type UserDocument } from '../../server/auth/user-model';
 import { pidHash } from '../../server/auth/pid-hash';
-import { SESSION_COOKIE, IDLE_TIMEOUT_MS } from '../../server/auth/session';
+import { IDLE_TIMEOUT_MS, sessionCookieName } from '../../server/auth/session';
 import type { TestApp } from './app';
 import type { HttpClient } from './http';
 
@@ -23,6 +23,8 @@ export interface BuildUserOptions {
   surname?: string;
   roles?: Array<RoleGrant['role'] | RoleGrant>;
   personnummer?: string;
+  /** When the session's login happened (ms since epoch); default now, a fresh login. */
+  loginAt?: number;
 }
 
 export async function buildUser(
@@ -45,6 +47,7 @@ export async function signIn(
   app: TestApp,
   user: UserDocument,
   client: HttpClient = app.client(),
+  loginAt = Date.now(),
 ): Promise<HttpClient> {
   const sid = randomBytes(24).toString('base64url');
   const expires = new Date(Date.now() + IDLE_TIMEOUT_MS);
@@ -57,20 +60,23 @@ export async function signIn(
       sameSite: 'lax',
     },
     userId: String(user._id),
-    loginAt: Date.now(),
+    loginAt,
   };
   await new Promise<void>((resolve, reject) =>
     app.server.ctx.sessions.store.set(sid, data as never, (error) =>
       error ? reject(error as Error) : resolve(),
     ),
   );
-  client.setCookie(SESSION_COOKIE, encodeURIComponent(`s:${sign(sid, app.secrets.sessionSecret)}`));
+  client.setCookie(
+    sessionCookieName(app.config.publicUrl),
+    encodeURIComponent(`s:${sign(sid, app.secrets.sessionSecret)}`),
+  );
   return client;
 }
 
 /** A user with the given roles and a client signed in as them. */
 export async function signedInUser(app: TestApp, options: BuildUserOptions = {}) {
   const user = await buildUser(app, options);
-  const client = await signIn(app, user);
+  const client = await signIn(app, user, app.client(), options.loginAt);
   return { user, client, id: String(user._id) };
 }

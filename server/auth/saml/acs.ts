@@ -61,6 +61,9 @@ async function checkedIdentity(
   ) {
     throw new LoginRefused(401, 'failed', 'unexpected issuer');
   }
+  if (provider.settings.requireEncrypted && !facts.encrypted) {
+    throw new LoginRefused(401, 'failed', 'assertion not encrypted');
+  }
   if (!startedHere(facts.inResponseTo)) {
     throw new LoginRefused(401, 'failed', 'login not started in this browser');
   }

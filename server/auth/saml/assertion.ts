@@ -15,6 +15,8 @@ export interface AssertionFacts {
   issuers: { assertion: string | null; response: string | null };
   recipients: string[];
   loa: string | undefined;
+  /** The assertion came as an EncryptedAssertion in the response (not in clear). */
+  encrypted: boolean;
   notOnOrAfter: Date;
   attributes: Map<string, string[]>;
 }
@@ -52,6 +54,9 @@ export function readAssertionFacts(assertionXml: string, responseXml: string): A
       .find((n) => n.localName === 'Issuer' && n.namespaceURI === ASSERTION)
       ?.textContent?.trim() ?? null;
   const loas = byName(assertion, 'AuthnContextClassRef').map((n) => (n.textContent ?? '').trim());
+  const responseChildren = Array.from(response.childNodes)
+    .filter((n): n is Element => n.nodeType === 1)
+    .filter((n) => n.namespaceURI === ASSERTION);
   return {
     assertionId: assertion.getAttribute('ID') ?? '',
     destination: response.localName === 'Response' ? response.getAttribute('Destination') : null,
@@ -60,6 +65,10 @@ export function readAssertionFacts(assertionXml: string, responseXml: string): A
     issuers: { assertion: childIssuer(assertion), response: childIssuer(response) },
     // More than one statement of assurance is ambiguous: treat it as none.
     loa: loas.length === 1 ? loas[0] : undefined,
+    encrypted:
+      response.localName === 'Response' &&
+      responseChildren.some((n) => n.localName === 'EncryptedAssertion') &&
+      !responseChildren.some((n) => n.localName === 'Assertion'),
     notOnOrAfter: Number.isNaN(notOnOrAfter.getTime()) ? new Date() : notOnOrAfter,
     attributes,
   };

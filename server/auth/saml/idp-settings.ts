@@ -19,6 +19,8 @@ export interface IdpSettings {
   /** An attribute carrying group names, mapped to role grants at each login. */
   groupAttribute?: string;
   groupRoles?: Record<string, RoleGrant[]>;
+  /** Refuse assertions that did not arrive encrypted for our SP key (SAML_REQUIRE_ENCRYPTED). */
+  requireEncrypted: boolean;
   dev: boolean;
 }
 
@@ -50,8 +52,15 @@ function readIdpsFile(config: Config): IdpSettings[] {
         : 'unreadable or not JSON';
     throw new ConfigError(`Invalid configuration: SAML_IDPS_FILE: ${detail}`);
   }
+  const missingIssuer = parsed.findIndex((idp) => !idp.issuer);
+  if (config.saml.requireIssuer && missingIssuer !== -1) {
+    throw new ConfigError(
+      `Invalid configuration: SAML_IDPS_FILE: ${missingIssuer}.issuer: required (the IdP entityID), or set SAML_REQUIRE_ISSUER=off`,
+    );
+  }
   return parsed.map((idp) => ({
     ...idp,
+    requireEncrypted: config.saml.requireEncrypted,
     cert: checkCertificate('SAML_IDPS_FILE', readPemSetting('SAML_IDPS_FILE', idp.cert)),
     requiredLoa: idp.requiredLoa ?? config.saml.requiredLoa,
     dev: false,
@@ -70,6 +79,7 @@ export function idpSettings(config: Config): IdpSettings[] {
       cert: checkCertificate('SAML_IDP_CERT', readPemSetting('SAML_IDP_CERT', idpCert)),
       issuer: idpIssuer,
       requiredLoa,
+      requireEncrypted: config.saml.requireEncrypted,
       dev: false,
     });
   }
@@ -80,6 +90,7 @@ export function idpSettings(config: Config): IdpSettings[] {
       entryPoint: `${config.publicUrl}/dev-idp`,
       issuer: `${config.publicUrl}${DEV_IDP_ENTITY_PATH}`,
       requiredLoa,
+      requireEncrypted: config.saml.requireEncrypted,
       dev: true,
     });
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AppContext } from '../../context';
 import { recordAudit, requestIp } from '../../audit/service';
 import { endUserSession } from '../sign-in';
-import { SESSION_COOKIE } from '../session';
+import { sessionCookieName, sessionCookieOptions } from '../session';
 import { safeReturnTo } from '../return-to';
 import { renderLoginFailure } from '../page';
 import { userRoom } from '../../realtime/io';
@@ -70,7 +70,7 @@ export function samlRouter(ctx: AppContext, ready: Promise<SamlSetup>): Router {
         if (local && sid === sessionId) local.disconnect(true);
       }
     }
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(sessionCookieName(ctx.config.publicUrl), sessionCookieOptions(ctx.config));
     if (req.accepts(['json', 'html']) === 'html') res.redirect(303, '/');
     else res.status(204).end();
   });

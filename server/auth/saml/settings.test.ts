@@ -76,6 +76,7 @@ describe('SAML settings at start', () => {
         SECURITY_CONTACT: 'mailto:security@example.se',
         SAML_IDP_ENTRYPOINT: 'https://idp.example/sso',
         SAML_IDP_CERT: a.cert,
+        SAML_IDP_ISSUER: 'https://idp.example/idp',
       }),
     ).toThrow(/SAML_SP_KEY: required in production/);
   });
@@ -90,10 +91,37 @@ describe('SAML settings at start', () => {
         SECURITY_CONTACT: 'mailto:security@example.se',
         SAML_IDP_ENTRYPOINT: 'https://idp.example/sso',
         SAML_IDP_CERT: a.cert,
+        SAML_IDP_ISSUER: 'https://idp.example/idp',
         SAML_SP_KEY: a.key,
         SAML_SP_CERT: a.cert,
       }),
     );
     expect(settings.map((s) => [s.name, s.dev])).toEqual([['eid', false]]);
+  });
+
+  it('requires each staff IdP of the file to name its issuer when issuers are required', () => {
+    const file = `/tmp/motesplats-idps-no-issuer-${process.pid}.json`;
+    const staff = {
+      name: 'kommun',
+      label: { sv: 'Personal', en: 'Staff' },
+      entryPoint: 'https://kommun.example/sso',
+      cert: a.cert,
+    };
+    writeFileSync(file, JSON.stringify([staff]));
+    expect(prepare({ SAML_IDPS_FILE: file, SAML_REQUIRE_ISSUER: 'on' })).toThrow(
+      /^Invalid configuration: SAML_IDPS_FILE: 0\.issuer: required/,
+    );
+    // Outside production, or turned off on purpose, a file without issuers is accepted.
+    expect(prepare({ SAML_IDPS_FILE: file })().settings.map((s) => s.name)).toEqual(['kommun']);
+    writeFileSync(file, JSON.stringify([{ ...staff, issuer: 'https://kommun.example/idp' }]));
+    const { settings } = prepare({
+      SAML_IDPS_FILE: file,
+      SAML_REQUIRE_ISSUER: 'on',
+      SAML_REQUIRE_ENCRYPTED: 'on',
+    })();
+    expect(settings[0]).toMatchObject({
+      issuer: 'https://kommun.example/idp',
+      requireEncrypted: true,
+    });
   });
 });

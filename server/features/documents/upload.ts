@@ -10,6 +10,7 @@ import type { Request } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { ALLOWED_FILE_TYPES, DOCUMENT_TEXT_MAX, MAX_UPLOAD_BYTES } from '@shared/schemas/documents';
+import { wellFormedText } from '@shared/schemas/common';
 import { AppError, tooLarge, validationFailed } from '../../errors';
 import { deleteStoredFile, openFileUpload, type FileUpload } from './storage';
 
@@ -37,15 +38,20 @@ function tooLargeError(): AppError {
   return tooLarge(`The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`);
 }
 
-/** A safe file name: no path, no control characters, bounded length. */
+/** A safe file name with the extension of the sniffed type (whatever the sender called it, e.g.
+ * `rapport.html` holding a PDF becomes `rapport.pdf`): no path, no control characters, bounded
+ * length, so a downloaded file opens as what it is. */
 function cleanFileName(name: string | undefined, ext: string): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const base = wellFormedText((name ?? '').split(/[\\/]/).pop() ?? '');
   const cleaned = base
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"]/g, '')
+    // The claimed extension (letters, maybe digits: .pdf, .html, .mp4), not a version like ".2".
+    .replace(/\.(?=[a-z0-9]*[a-z])[a-z0-9]{1,10}$/i, '')
+    .replace(/[.\s]+$/, '')
     .trim()
     .slice(0, 200);
-  return cleaned || `handling.${ext}`;
+  return `${cleaned || 'handling'}.${ext}`;
 }
 
 async function pdfText(buffers: Buffer[]): Promise<string | undefined> {

@@ -15,6 +15,6 @@ registerPersonalData('notifications', async (userId) => {
 
 export const notificationsFeature: Feature = {
   name: 'notifications',
-  apiRouter: () => notificationsRouter(),
+  apiRouter: (ctx) => notificationsRouter(ctx),
   rootRouter: (ctx) => (devMailboxEnabled(ctx.config) ? devMailboxRouter() : Router()),
 };

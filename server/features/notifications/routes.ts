@@ -1,25 +1,28 @@
 // HTTP API of personal notifications: the list with unread count, marking read, and the e-mail
-// address notifications are sent to.
+// address notifications are sent to (a new one confirmed through a mailed link, see email.ts).
 import { trusted } from 'mongoose';
 import { Router } from 'express';
 import { z } from 'zod';
 import {
+  ConfirmEmailSchema,
   ListNotificationsQuerySchema,
   MarkReadSchema,
   NotificationListSchema,
   NotificationSettingsSchema,
+  NotificationSettingsViewSchema,
 } from '@shared/schemas/notifications';
+import type { AppContext } from '../../context';
 import { currentUser, requireUser } from '../../auth/current-user';
-import { User } from '../../auth/user-model';
-import { recordAudit, requestIp } from '../../audit/service';
+import { requestIp } from '../../audit/service';
 import { parseInput } from '../../http/parse';
 import { describeApi } from '../../openapi/registry';
 import { NotificationModel } from './model';
 import { presentNotification, unreadCount } from './service';
+import { confirmEmail, emailSettings, requestEmailChange } from './email';
 
 const tags = ['notifications'];
 const UnreadSchema = z.object({ data: z.object({ unread: z.number() }) });
-const SettingsAnswer = z.object({ data: NotificationSettingsSchema });
+const SettingsAnswer = z.object({ data: NotificationSettingsViewSchema });
 
 describeApi({
   method: 'get',
@@ -42,7 +45,7 @@ describeApi({
 describeApi({
   method: 'get',
   path: '/api/v1/notification-settings',
-  summary: 'Where my notifications are e-mailed',
+  summary: 'Where my notifications are e-mailed (the confirmed address, and one waiting)',
   tags,
   auth: 'user',
   responses: { 200: { description: 'Settings', schema: SettingsAnswer } },
@@ -50,14 +53,34 @@ describeApi({
 describeApi({
   method: 'put',
   path: '/api/v1/notification-settings',
-  summary: 'Set (or, with an empty string, remove) my e-mail address for notifications',
+  summary:
+    'Set my e-mail address for notifications (used once confirmed through the link mailed to it), or remove it with an empty string',
   tags,
   auth: 'user',
   body: NotificationSettingsSchema,
-  responses: { 200: { description: 'Settings', schema: SettingsAnswer } },
+  responses: {
+    200: { description: 'Settings; a new address is `pending`', schema: SettingsAnswer },
+    400: { description: 'Not an e-mail address' },
+  },
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/notification-settings/confirm',
+  summary: 'Confirm a new address with the token from the mailed link (24 hours, once)',
+  tags,
+  auth: 'user',
+  body: ConfirmEmailSchema,
+  responses: {
+    200: { description: 'Settings, the new address in use', schema: SettingsAnswer },
+    400: {
+      description:
+        'Malformed token, or `details.reason`: `email_token_invalid` (used, replaced or another person’s) or `email_token_expired`',
+    },
+    401: { description: 'Not logged in' },
+  },
 });
 
-export function notificationsRouter(): Router {
+export function notificationsRouter(ctx: AppContext): Router {
   const router = Router();
 
   router.get('/notifications', requireUser, async (req, res) => {
@@ -88,26 +111,19 @@ export function notificationsRouter(): Router {
   });
 
   router.get('/notification-settings', requireUser, async (req, res) => {
-    const user = await User.findById(currentUser(req).id, { email: 1 }).lean();
-    res.json({ data: { email: user?.email ?? '' } });
+    res.json({ data: await emailSettings(currentUser(req).id) });
   });
 
   router.put('/notification-settings', requireUser, async (req, res) => {
     const user = currentUser(req);
     const input = parseInput(NotificationSettingsSchema, req.body);
-    await User.updateOne(
-      { _id: user.id },
-      input.email ? { $set: { email: input.email } } : { $unset: { email: 1 } },
-    );
-    // The address itself is personal data and stays out of the audit log.
-    await recordAudit({
-      actor: user.id,
-      action: 'notifications.email_set',
-      subject: { type: 'user', id: user.id },
-      after: { email: input.email ? 'set' : 'removed' },
-      ip: requestIp(req),
-    });
-    res.json({ data: { email: input.email } });
+    res.json({ data: await requestEmailChange(ctx, user.id, input.email, requestIp(req)) });
+  });
+
+  router.post('/notification-settings/confirm', requireUser, async (req, res) => {
+    const user = currentUser(req);
+    const { token } = parseInput(ConfirmEmailSchema, req.body);
+    res.json({ data: await confirmEmail(user.id, token, requestIp(req)) });
   });
 
   return router;

@@ -213,6 +213,14 @@ describe('notifications', () => {
       (await follower.client.put('/api/v1/notification-settings', { email: 'foljare@example.se' }))
         .status,
     ).toBe(200);
+    // The address is used once confirmed through the link mailed to it.
+    const confirmation = (await app.client().get('/dev-mailbox.json')).body.data.find(
+      (m: { to: string }) => m.to === 'foljare@example.se',
+    );
+    const token = /bekrafta-epost\?token=([\w-]+)/.exec(confirmation.text)![1];
+    expect(
+      (await follower.client.post('/api/v1/notification-settings/confirm', { token })).status,
+    ).toBe(200);
     expect((await follower.client.get('/api/v1/notification-settings')).body.data.email).toBe(
       'foljare@example.se',
     );

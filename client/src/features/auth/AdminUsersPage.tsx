@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type RoleGrant } from '@shared/roles';
 import type { AdminUser } from '@shared/schemas/auth';
 import type { BodyView } from '@shared/schemas/bodies';
-import { ApiError, api, apiData } from '../../api';
+import { api, apiData } from '../../api';
+import { FreshLoginNotice, isFreshLoginError } from './FreshLoginNotice';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { roleLabel } from './roles';
@@ -20,7 +21,7 @@ function GrantForm({
 }: {
   user: AdminUser;
   bodies: BodyView[];
-  onDone: (error?: string) => void;
+  onDone: (error?: unknown) => void;
 }) {
   const { t } = useTranslation('auth');
   const [role, setRole] = useState<Role>('official');
@@ -34,7 +35,7 @@ function GrantForm({
       });
       onDone();
     } catch (error) {
-      onDone(error instanceof ApiError ? error.message : String(error));
+      onDone(error);
     }
   }
   const id = `grant-${user.id}`;
@@ -76,6 +77,13 @@ export function AdminUsersPage() {
   const [query, setQuery] = useState('');
   const [users, setUsers] = useState<AdminUser[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const [freshLogin, setFreshLogin] = useState(false);
+  /** Shows what a failed change means: log in again, or that something went wrong. */
+  const showFailure = (error: unknown) => {
+    const fresh = isFreshLoginError(error);
+    setFreshLogin(fresh);
+    setMessage(fresh ? null : t('error', { ns: 'common' }));
+  };
   const allowed = Boolean(me?.abilities?.manageRoles);
   const bodies = useBodies();
   const bodyNames = bodyNameMap(bodies);
@@ -101,9 +109,10 @@ export function AdminUsersPage() {
     const suffix = grant.bodyId ? `?bodyId=${encodeURIComponent(grant.bodyId)}` : '';
     try {
       await apiData(`/admin/users/${user.id}/roles/${grant.role}${suffix}`, { method: 'DELETE' });
+      setFreshLogin(false);
       reload();
     } catch (error) {
-      setMessage(error instanceof ApiError ? error.message : String(error));
+      showFailure(error);
     }
   }
 
@@ -144,6 +153,7 @@ export function AdminUsersPage() {
       <p role="status" className="error-text">
         {message}
       </p>
+      {freshLogin ? <FreshLoginNotice /> : null}
       {users.length === 0 ? <p>{t('admin.noUsers')}</p> : null}
       <table>
         <thead>
@@ -182,7 +192,10 @@ export function AdminUsersPage() {
                   user={user}
                   bodies={bodies}
                   onDone={(error) => {
-                    setMessage(error ?? null);
+                    if (error === undefined) {
+                      setMessage(null);
+                      setFreshLogin(false);
+                    } else showFailure(error);
                     reload();
                   }}
                 />

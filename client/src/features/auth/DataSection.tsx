@@ -2,12 +2,13 @@
 // stays under a pseudonym).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api';
+import { api } from '../../api';
+import { FreshLoginNotice, isFreshLoginError } from './FreshLoginNotice';
 
 export function DataSection({ onDeleted }: { onDeleted: () => void }) {
   const { t } = useTranslation('auth');
   const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<'fresh' | 'other' | null>(null);
 
   async function erase(event: FormEvent) {
     event.preventDefault();
@@ -16,7 +17,7 @@ export function DataSection({ onDeleted }: { onDeleted: () => void }) {
       await api('/me', { method: 'DELETE' });
       onDeleted();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(isFreshLoginError(failure) ? 'fresh' : 'other');
     }
   }
 
@@ -46,12 +47,13 @@ export function DataSection({ onDeleted }: { onDeleted: () => void }) {
           <button type="submit" className="button button--danger" disabled={!confirmed}>
             {t('myPages.delete')}
           </button>
-          {error ? (
+          {error === 'other' ? (
             <p role="alert" className="error-text">
-              {error}
+              {t('error', { ns: 'common' })}
             </p>
           ) : null}
         </form>
+        {error === 'fresh' ? <FreshLoginNotice /> : null}
       </section>
     </>
   );
