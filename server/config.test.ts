@@ -89,7 +89,11 @@ describe('the development IdP and mailbox switch on only on a development machin
   });
 
   it('never in production, whatever PUBLIC_URL says', () => {
-    const secrets = { SESSION_SECRET: 'x'.repeat(40), PID_PEPPER: 'y'.repeat(40) };
+    const secrets = {
+      SESSION_SECRET: 'x'.repeat(40),
+      PID_PEPPER: 'y'.repeat(40),
+      SECURITY_CONTACT: 'mailto:security@kommun.example',
+    };
     for (const url of ['http://localhost:3000', 'http://127.0.0.1', 'https://m.kommun.se']) {
       expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: url, ...secrets }).devIdp).toBe(
         false,
@@ -103,6 +107,7 @@ describe('production rules for PUBLIC_URL and SAML', () => {
     NODE_ENV: 'production',
     SESSION_SECRET: 'x'.repeat(40),
     PID_PEPPER: 'y'.repeat(40),
+    SECURITY_CONTACT: 'mailto:security@kommun.example',
   };
   const idp = { SAML_IDP_ENTRYPOINT: 'https://idp.example/sso', SAML_IDP_CERT: 'PEM' };
 

@@ -28,6 +28,7 @@ describe('server process', () => {
         NODE_ENV: 'production',
         SESSION_SECRET: 'x'.repeat(40),
         PID_PEPPER: 'y'.repeat(40),
+        SECURITY_CONTACT: 'mailto:security@kommun.example',
         PUBLIC_URL: 'http://motesplats.kommun.example',
       },
       /^Invalid configuration: PUBLIC_URL: must be https in production/,
@@ -57,7 +58,8 @@ describe('server process', () => {
       .output()
       .split('\n')
       .find((line) => line.includes('DEVELOPMENT IdP IS ON'));
-    expect(JSON.parse(warning!)).toMatchObject({ level: 40, devIdp: true });
+    // Development logs are readable lines (pino-pretty), not JSON.
+    expect(warning).toMatch(/WARN/);
     const started = Date.now();
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

@@ -29,6 +29,7 @@ beforeAll(async () => {
   app = await startTestApp({
     ...testIdpEnv(idp),
     NODE_ENV: 'production',
+    SECURITY_CONTACT: 'mailto:security@kommun.example',
     SESSION_SECRET: randomBytes(32).toString('hex'),
     PID_PEPPER: randomBytes(32).toString('hex'),
     SAML_SP_KEY: sp.key,
