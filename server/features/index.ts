@@ -7,6 +7,7 @@ import { recordsFeature } from './records/feature';
 import { archiveFeature } from './archive/feature';
 import { proposalsFeature } from './proposals/feature';
 import { commentsFeature } from './comments/feature';
+import { notificationsFeature } from './notifications';
 import { liveFeature } from './live/feature';
 
 export const features: Feature[] = [
@@ -16,5 +17,6 @@ export const features: Feature[] = [
   archiveFeature,
   proposalsFeature,
   commentsFeature,
+  notificationsFeature,
   liveFeature,
 ];
