@@ -6,7 +6,7 @@ import { systemFeature } from './system/feature';
 import { recordsFeature } from './records/feature';
 import { archiveFeature } from './archive/feature';
 import { proposalsFeature } from './proposals/feature';
-import { commentsFeature } from './comments/feature';
+import { commentsFeature } from './comments';
 import { notificationsFeature } from './notifications';
 import { liveFeature } from './live/feature';
 
