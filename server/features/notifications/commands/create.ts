@@ -16,6 +16,9 @@ import { mailFor } from '../mail';
 import { NotificationModel, type NotificationFields } from '../model';
 import { presentNotification, unreadCount } from '../present';
 
+/** People told at once. */
+const ANNOUNCE_BATCH = 25;
+
 const createNotifications = defineCommand({
   name: 'notification.create',
   input: z.object({ userIds: z.array(IdSchema), draft: NotificationDraftSchema }),
@@ -40,16 +43,23 @@ const createNotifications = defineCommand({
     return docs.map((doc) => doc.toObject() as NotificationFields);
   },
   // Each person's own room hears of their notification with the unread count read after it was
-  // stored. A plain payload, not a loader: each event carries its own notification.
-  async announce(docs, _step, rooms) {
-    await Promise.all(
-      docs.map(async (doc) => {
+  // stored. A plain payload, not a loader: each event carries its own notification. In batches,
+  // so a thousand followers do not take a thousand room seqs at once; a busy database is retried,
+  // and one person's failure does not keep the others from hearing.
+  async announce(docs, { app }, rooms) {
+    let failed = 0;
+    for (let i = 0; i < docs.length; i += ANNOUNCE_BATCH) {
+      const batch = docs.slice(i, i + ANNOUNCE_BATCH).map(async (doc) => {
         const notification = presentNotification(doc);
         if (!notification) return;
         const unread = await unreadCount(doc.userId);
-        await rooms.announce(userRoom(doc.userId), 'notification:new', { notification, unread });
-      }),
-    );
+        await retryTransient(() =>
+          rooms.announce(userRoom(doc.userId), 'notification:new', { notification, unread }),
+        );
+      });
+      failed += (await Promise.allSettled(batch)).filter((r) => r.status === 'rejected').length;
+    }
+    if (failed > 0) app.logger.error({ failed }, 'announcing notifications failed');
   },
   followUp(docs, { app, input }) {
     // E-mail goes out in the background: a slow mail server never holds up the change that
