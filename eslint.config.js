@@ -53,8 +53,6 @@ export default tseslint.config(
       'server/features/feeds/**',
       'server/features/oparl/**',
       'server/features/archive/**',
-      'server/features/comments/**',
-      'server/features/notifications/**',
       'server/features/live/**',
       'server/features/system/**',
       'server/features/index.ts',

@@ -26,6 +26,8 @@ export const LIMITS = {
   /** Every write a person makes, whatever it is. */
   write: { points: 120, duration: 60, scope: 'person' },
   comment: { points: COMMENT_LIMITS.perMinute, duration: 60, scope: 'person' },
+  /** Comments a person may write in 24 hours (taken by the comment command beside `comment`). */
+  commentDay: { points: COMMENT_LIMITS.perDay, duration: 24 * 60 * 60, scope: 'person' },
   question: { points: LIVE_ASKS_PER_MINUTE, duration: 60, scope: 'person' },
   /** Events one socket may send (votes included): a burst of 40, 20 a second sustained. */
   socketEvent: { points: 40, duration: 2, scope: 'socket' },

@@ -6,7 +6,8 @@ import { systemFeature } from './system/feature';
 import { recordsFeature } from './records/feature';
 import { archiveFeature } from './archive/feature';
 import { proposalsFeature } from './proposals/feature';
-import { commentsFeature } from './comments/feature';
+import { commentsFeature } from './comments';
+import { notificationsFeature } from './notifications';
 import { liveFeature } from './live/feature';
 
 export const features: Feature[] = [
@@ -16,5 +17,6 @@ export const features: Feature[] = [
   archiveFeature,
   proposalsFeature,
   commentsFeature,
+  notificationsFeature,
   liveFeature,
 ];

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/helpers/app';
 import { signedInUser } from '../../test/helpers/factories';
 import { connectSocket } from '../../test/helpers/socket';
-import { makeBody, realDocument } from '../features/comments/test-subjects';
+import { makeBody, realDocument } from '../../test/helpers/comments';
 
 const TOKEN = 'metrics-token-for-the-test-0123456789';
 let app: TestApp;

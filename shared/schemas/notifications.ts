@@ -1,20 +1,54 @@
 // Personal notifications (in-app list, live over Socket.IO, and e-mail): shapes shared by server
-// and client.
+// and client. A notification has a kind; each kind names its subject and path and adds its own
+// fields. A feature creates one with `notify(app, userIds, draft)` (server/features/notifications).
+// To add a kind: its name in NOTIFICATION_KINDS, its draft in DRAFTS, its e-mail text on the server.
 import { z } from 'zod';
 import { PageQuerySchema } from './common';
 import { ProposalStatusSchema, TIMELINE_KINDS } from './proposals';
 
-export const NotificationSchema = z.object({
+export const NOTIFICATION_KINDS = ['proposal_status'] as const;
+export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
+export type NotificationKind = z.infer<typeof NotificationKindSchema>;
+
+/** What a notification can be about (its page is `path`). */
+export const NOTIFICATION_SUBJECT_TYPES = [
+  'proposal',
+  'document',
+  'agendaItem',
+  'meeting',
+  'liveSession',
+] as const;
+
+export const NotificationSubjectSchema = z.object({
+  type: z.enum(NOTIFICATION_SUBJECT_TYPES),
   id: z.string(),
-  kind: z.literal('proposal_status'),
-  subject: z.object({ type: z.literal('proposal'), id: z.string(), title: z.string() }),
-  status: ProposalStatusSchema,
-  /** Which step of the proposal's timeline this announces. */
-  step: z.enum(TIMELINE_KINDS),
-  path: z.string(),
-  createdAt: z.string(),
-  read: z.boolean(),
+  /** The subject's title when the notification was made (it reads well even if renamed later). */
+  title: z.string(),
 });
+
+const common = { subject: NotificationSubjectSchema, path: z.string().startsWith('/') };
+
+/** Each kind's draft: what the feature that notifies hands over. */
+const DRAFTS = {
+  /** A proposal the person follows took a step of its timeline. */
+  proposal_status: z.object({
+    kind: z.literal('proposal_status'),
+    ...common,
+    status: ProposalStatusSchema,
+    /** Which step of the proposal's timeline this announces. */
+    step: z.enum(TIMELINE_KINDS),
+  }),
+} satisfies Record<NotificationKind, z.ZodObject>;
+
+export const NotificationDraftSchema = z.discriminatedUnion('kind', [DRAFTS.proposal_status]);
+export type NotificationDraft = z.infer<typeof NotificationDraftSchema>;
+
+/** What the server adds to a draft once it is stored for one person. */
+const stored = { id: z.string(), createdAt: z.string(), read: z.boolean() };
+
+export const NotificationSchema = z.discriminatedUnion('kind', [
+  DRAFTS.proposal_status.extend(stored),
+]);
 export type Notification = z.infer<typeof NotificationSchema>;
 
 export const NotificationListSchema = z.object({
@@ -67,9 +101,13 @@ export const ConfirmEmailSchema = z.object({
 export const EMAIL_TOKEN_REASONS = ['email_token_invalid', 'email_token_expired'] as const;
 export type EmailTokenReason = (typeof EMAIL_TOKEN_REASONS)[number];
 
-/** Sent to `user:<id>` when a notification is created: the notification and the new unread count. */
+/**
+ * Sent to `user:<id>` when a notification is created: it, the new unread count, and the sequence
+ * number of the person's room.
+ */
 export const NotificationEventSchema = z.object({
   notification: NotificationSchema,
   unread: z.number(),
+  seq: z.number().int(),
 });
 export type NotificationEvent = z.infer<typeof NotificationEventSchema>;

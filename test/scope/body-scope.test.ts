@@ -10,8 +10,10 @@ import { signedInUser } from '../helpers/factories';
 import { connectSocket, emitAck } from '../helpers/socket';
 import type { ScopeEntry, ScopeFixtures, ScopeTable } from './table';
 import { proposalsScope } from './proposals';
+import { commentsScope } from './comments';
+import { notificationsScope } from './notifications';
 
-const TABLES: ScopeTable[] = [proposalsScope];
+const TABLES: ScopeTable[] = [proposalsScope, commentsScope, notificationsScope];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 
 let app: TestApp;

@@ -11,3 +11,18 @@ export async function bodyName(id: string): Promise<string | undefined> {
   if (!isObjectId(id)) return undefined;
   return (await Body.findById(id, { name: 1 }).lean())?.name;
 }
+
+/** A person's seat in a body as the public sees it (party, position), or undefined. */
+export async function bodyMember(
+  bodyId: string,
+  userId: string,
+): Promise<{ party?: string; position?: string } | undefined> {
+  if (!isObjectId(bodyId)) return undefined;
+  const body = await Body.findById(bodyId, { members: 1 }).lean();
+  const member = body?.members.find((m) => m.userId === userId);
+  if (!member) return undefined;
+  return {
+    ...(member.party ? { party: member.party } : {}),
+    ...(member.position ? { position: member.position } : {}),
+  };
+}

@@ -6,7 +6,12 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import { Body } from '../bodies/model';
 import { Comment } from './model';
-import { createTestSubject, makeBody, realDocument, registerTestSubjects } from './test-subjects';
+import {
+  createTestSubject,
+  makeBody,
+  realDocument,
+  registerTestSubjects,
+} from '../../../test/helpers/comments';
 
 let app: TestApp;
 let bodyId: string;
@@ -245,32 +250,38 @@ describe('agreeing ("instämmer")', () => {
 });
 
 describe('rate limits', () => {
-  it('allows 5 comments a minute, then answers 429 rate_limited', async () => {
+  it('allows 5 comments a minute, then answers 429 rate_limited with Retry-After', async () => {
     const { client } = await signedInUser(app);
     for (let i = 0; i < 5; i++)
       expect((await client.post(thread(), { body: `nr ${i}` })).status).toBe(201);
     const res = await client.post(thread(), { body: 'en för mycket' });
     expect(res.status).toBe(429);
     expect(res.body.error.code).toBe('rate_limited');
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('reserves before writing: 15 comments sent at once by one person leave exactly 5', async () => {
+    const subject = await realDocument(app, bodyId);
+    const { client, id } = await signedInUser(app);
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        client.post(thread(subject), { body: `samtidigt ${i}` }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([...Array(5).fill(201), ...Array(10).fill(429)]);
+    expect(await Comment.countDocuments({ authorId: id })).toBe(5);
+    expect((await app.client().get(thread(subject))).body.total).toBe(5);
   });
 
   it('allows 50 comments a day', async () => {
     const { client, id } = await signedInUser(app);
-    const hourAgo = Date.now() - 3600_000;
-    await Comment.insertMany(
-      Array.from({ length: 50 }, (_, i) => ({
-        subjectType: 'document',
-        subjectId: docId,
-        authorId: id,
-        body: 'x',
-        rootId: null,
-        depth: 0,
-        state: 'visible',
-        published: true,
-        createdAt: new Date(hourAgo - i * 60_000),
-      })),
-    );
-    expect((await client.post(thread(), { body: 'idag igen' })).status).toBe(429);
+    // The day's 50 already used (as 50 comments over the last hours would have).
+    for (let i = 0; i < 50; i++) await app.server.ctx.limits.takePerson('commentDay', id);
+    const res = await client.post(thread(), { body: 'idag igen' });
+    expect(res.status).toBe(429);
+    expect(res.body.error.code).toBe('rate_limited');
+    expect(await Comment.countDocuments({ authorId: id })).toBe(0);
   });
 });
 

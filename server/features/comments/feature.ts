@@ -6,7 +6,7 @@ import { registerPersonalData } from '../../auth/personal-data';
 import { Comment, CommentAgreement } from './model';
 import { CommentReport } from './moderation-model';
 import { moderationRoutes } from './moderation-routes';
-import { threadEvents } from './realtime';
+import { threadEvents } from './events';
 import { commentRoutes } from './routes';
 
 registerPersonalData('comments', async (userId) => {
@@ -39,8 +39,8 @@ export const commentsFeature: Feature = {
   apiRouter(ctx) {
     const router = Router();
     // The fixed paths (queue, log, inbox) before the /comments/:id ones.
-    router.use(moderationRoutes(ctx));
-    router.use(commentRoutes(ctx));
+    router.use(moderationRoutes(ctx).router);
+    router.use(commentRoutes(ctx).router);
     return router;
   },
   socketEvents: threadEvents,

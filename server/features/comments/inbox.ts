@@ -1,27 +1,27 @@
-// The official's inbox: threads on their bodies' subjects with comments no official has
-// answered yet, newest activity first.
+// The official's inbox: threads with comments no official has answered yet, newest activity
+// first, on subjects of the bodies the person is an official of (judged by each subject's body
+// now, as "speaks as official" is).
+import { trusted } from 'mongoose';
 import type { InboxThread, ThreadSubjectType } from '@shared/schemas/comments';
 import type { CurrentUser } from '../../auth/current-user';
-import { authorize } from '../../policies/authorize';
-import { canSeeOfficialInbox } from '../../policies/comments';
+import { speaksAsOfficial } from '../../policies/comments';
+import { bodiesWithRole } from '../../policies/roles';
 import { resolveSubject } from '../subjects';
-import { Comment, op } from './model';
+import { Comment } from './model';
 
 export async function officialInbox(user: CurrentUser): Promise<InboxThread[]> {
-  authorize(user, canSeeOfficialInbox);
-  const grants = user.roles.filter((g) => g.role === 'official');
-  // A grant without a body is an official of every body.
-  const bodies = grants.some((g) => !g.bodyId)
-    ? { $exists: true, $ne: null }
-    : { $in: grants.flatMap((g) => (g.bodyId ? [g.bodyId] : [])) };
+  const bodies = bodiesWithRole(user, 'official');
+  // Comments stored under no body (a proposal referred since they were written) are read too;
+  // the subject decides below.
+  const scope = bodies === 'all' ? {} : { bodyId: trusted({ $in: [...bodies, null] }) };
   // Grouped here rather than with $group: the portable subset stays simple, and the match is
   // already narrow (visible, unanswered, on the official's bodies).
   const unanswered = await Comment.find(
     {
-      bodyId: op(bodies),
+      ...scope,
       state: 'visible',
       officialReplied: false,
-      official: op({ $exists: false }),
+      official: trusted({ $exists: false }),
     },
     { subjectType: 1, subjectId: 1, createdAt: 1 },
   )
@@ -35,11 +35,10 @@ export async function officialInbox(user: CurrentUser): Promise<InboxThread[]> {
     if (group) group.count += 1;
     else byThread.set(key, { t: c.subjectType, s: c.subjectId, count: 1, latestAt: c.createdAt });
   }
-  const groups = [...byThread.values()].slice(0, 100);
   const threads: InboxThread[] = [];
-  for (const group of groups) {
+  for (const group of byThread.values()) {
     const subject = await resolveSubject(group.t as ThreadSubjectType, group.s);
-    if (!subject?.public) continue;
+    if (!subject?.public || !speaksAsOfficial(user, subject.bodyId ?? null)) continue;
     threads.push({
       subjectType: group.t as ThreadSubjectType,
       subjectId: group.s,
@@ -48,6 +47,7 @@ export async function officialInbox(user: CurrentUser): Promise<InboxThread[]> {
       unanswered: group.count,
       latestAt: new Date(group.latestAt).toISOString(),
     });
+    if (threads.length === 100) break;
   }
   return threads;
 }

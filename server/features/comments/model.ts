@@ -75,17 +75,11 @@ commentSchema.index({
   _id: 1,
 });
 commentSchema.index({ rootId: 1, createdAt: 1 });
-// Rate limits count the person's recent comments; the export lists them.
+// The GDPR export lists a person's comments.
 commentSchema.index({ authorId: 1, createdAt: -1 });
 // Moderator queue and official inbox.
 commentSchema.index({ state: 1, createdAt: 1 });
 commentSchema.index({ bodyId: 1, officialReplied: 1, state: 1 });
-
-/**
- * Marks a query operator we wrote ourselves as trusted: the connection sanitises filters
- * (sanitizeFilter), which would otherwise turn `{ $in: [...] }` into a literal match.
- */
-export const op = <T extends object>(operator: T): T => mongoose.trusted<T>(operator);
 
 export type CommentFields = InferSchemaType<typeof commentSchema>;
 export type CommentDocument = HydratedDocument<CommentFields>;

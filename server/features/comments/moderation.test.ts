@@ -4,8 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
+import { opened } from '../../../test/helpers/proposals';
 import { AuditEntry } from '../../audit/model';
-import { makeBody, realDocument } from './test-subjects';
+import { Proposal } from '../proposals/model';
+import { Comment } from './model';
+import { makeBody, realDocument } from '../../../test/helpers/comments';
 
 let app: TestApp;
 let bodyId: string;
@@ -22,9 +25,9 @@ afterAll(async () => {
 
 const thread = (id: string) => `/api/v1/documents/${id}/comments`;
 
-async function commentOn(subject: string, body = 'Ett inlägg') {
+async function commentOn(subject: string, body = 'Ett inlägg', segment = 'documents') {
   const author = await signedInUser(app);
-  const res = await author.client.post(thread(subject), { body });
+  const res = await author.client.post(`/api/v1/${segment}/${subject}/comments`, { body });
   expect(res.status).toBe(201);
   return { author, comment: res.body.data as { id: string } };
 }
@@ -156,13 +159,14 @@ describe('pre-moderation', () => {
     expect((await app.client().put(url, { premoderation: true })).status).toBe(401);
     expect((await otherSecretary.client.put(url, { premoderation: true })).status).toBe(403);
     expect((await secretary.client.put(url, { premoderation: 'yes' })).status).toBe(400);
+    // An unknown body is not found, whoever asks (bodies are public).
     expect(
       (
         await secretary.client.put(`/api/v1/comment-settings/bodies/${'0'.repeat(24)}`, {
           premoderation: true,
         })
       ).status,
-    ).toBe(403);
+    ).toBe(404);
     expect((await secretary.client.put(url, { premoderation: true })).body.data).toEqual({
       premoderation: true,
     });
@@ -209,6 +213,109 @@ describe('official inbox', () => {
     await official.client.post(thread(mine), { body: 'Vi ser över det.', parentId: comment.id });
     const after = await official.client.get('/api/v1/comments/inbox');
     expect(after.body.data.some((t: { subjectId: string }) => t.subjectId === mine)).toBe(false);
+  });
+});
+
+describe('a grant scoped to one body acts in that body only', () => {
+  const spam = { rule: 'spam', reason: 'Reklam' };
+  const hide = (client: typeof moderator.client, id: string) =>
+    client.post(`/api/v1/comments/${id}/hide`, spam);
+  const stateOf = async (id: string) => (await Comment.findById(id).lean())?.state;
+
+  async function scopedWorld() {
+    const bun = await makeBody('Barn- och utbildningsnämnden');
+    const scoped = await signedInUser(app, { roles: [{ role: 'moderator', bodyId: bun }] });
+    const own = await commentOn(await realDocument(app, bun), 'I min nämnd');
+    const other = await commentOn(await realDocument(app, bodyId), 'I en annan nämnd');
+    // A proposal no body handles yet (not referred).
+    const proposal = await opened(app);
+    const unreferred = await commentOn(proposal.id, 'Om förslaget', 'proposals');
+    return { bun, scoped, own, other, proposal, unreferred };
+  }
+
+  it('a moderator of one body hides nothing elsewhere, not even on a proposal of no body', async () => {
+    const { scoped, own, other, unreferred } = await scopedWorld();
+    for (const target of [other, unreferred]) {
+      const res = await hide(scoped.client, target.comment.id);
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+      expect(await stateOf(target.comment.id)).toBe('visible');
+    }
+    expect((await hide(scoped.client, own.comment.id)).status).toBe(200);
+    expect(await stateOf(own.comment.id)).toBe('hidden');
+    // A grant without a body moderates what belongs to no body; the scoped one cannot undo it.
+    expect((await hide(moderator.client, unreferred.comment.id)).status).toBe(200);
+    const restore = `/api/v1/comments/${unreferred.comment.id}/restore`;
+    expect((await scoped.client.post(restore)).status).toBe(403);
+    expect(await stateOf(unreferred.comment.id)).toBe('hidden');
+    expect((await scoped.client.post(`/api/v1/comments/${own.comment.id}/restore`)).status).toBe(
+      200,
+    );
+  });
+
+  it('the queue lists only what the moderator may act on, judged by the subject’s body now', async () => {
+    const { bun, scoped, own, other, proposal, unreferred } = await scopedWorld();
+    const reporter = await signedInUser(app);
+    for (const target of [own, other, unreferred]) {
+      const r = await reporter.client.post(`/api/v1/comments/${target.comment.id}/report`, {
+        reason: 'Stötande',
+      });
+      expect(r.status).toBe(201);
+    }
+    const ids = async (client: typeof moderator.client) =>
+      (await client.get('/api/v1/comments/moderation-queue')).body.data.map(
+        (q: { id: string }) => q.id,
+      );
+    expect(await ids(scoped.client)).toEqual([own.comment.id]);
+    expect(await ids(moderator.client)).toEqual(
+      expect.arrayContaining([own.comment.id, other.comment.id, unreferred.comment.id]),
+    );
+
+    // Referred to the moderator's body: its earlier comments are theirs to moderate now.
+    await Proposal.updateOne(
+      { _id: proposal.id },
+      {
+        $set: {
+          status: 'referred',
+          referral: { bodyId: bun, caseNumber: 'BUN 2026/1', at: new Date() },
+        },
+      },
+    );
+    expect(await ids(scoped.client)).toEqual([own.comment.id, unreferred.comment.id]);
+    expect((await hide(scoped.client, unreferred.comment.id)).status).toBe(200);
+  });
+
+  it('the official inbox lists threads of the official’s own bodies only', async () => {
+    const { bun, proposal, unreferred } = await scopedWorld();
+    const official = await signedInUser(app, { roles: [{ role: 'official', bodyId: bun }] });
+    const unanswered = async () =>
+      (await official.client.get('/api/v1/comments/inbox')).body.data.find(
+        (t: { subjectId: string }) => t.subjectId === proposal.id,
+      )?.unanswered as number | undefined;
+    expect(await unanswered()).toBeUndefined();
+    // Speaking on a proposal of no body, the official is a citizen like any other.
+    const aside = await official.client.post(`/api/v1/proposals/${proposal.id}/comments`, {
+      body: 'Som privatperson',
+      parentId: unreferred.comment.id,
+    });
+    expect(aside.body.data.author.official).toBe(false);
+    await Proposal.updateOne(
+      { _id: proposal.id },
+      {
+        $set: {
+          status: 'referred',
+          referral: { bodyId: bun, caseNumber: 'BUN 2026/2', at: new Date() },
+        },
+      },
+    );
+    // Referred to the official's body: its thread is theirs to answer, earlier comments included.
+    expect(await unanswered()).toBe(2);
+    const answer = await official.client.post(`/api/v1/proposals/${proposal.id}/comments`, {
+      body: 'Nämnden svarar',
+      parentId: unreferred.comment.id,
+    });
+    expect(answer.body.data.author.official).toBe(true);
+    expect(await unanswered()).toBe(1);
   });
 });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { Comment } from './model';
-import { createTestSubject, registerTestSubjects } from './test-subjects';
+import { createTestSubject, registerTestSubjects } from '../../../test/helpers/comments';
 
 let app: TestApp;
 const bodyId = new mongoose.Types.ObjectId().toString();

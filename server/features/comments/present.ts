@@ -1,9 +1,10 @@
 // Presenters: a comment as the public (or its author, or a moderator) may see it. Whitelists
 // fields; a raw document never leaves the server. Names are resolved here, never stored.
 import type { Comment as PresentedComment } from '@shared/schemas/comments';
+import { trusted } from 'mongoose';
 import { loadAuthorNames } from '../../auth/authors';
-import { Body } from '../bodies/model';
-import { CommentAgreement, op, type CommentFields } from './model';
+import { bodyName } from '../bodies';
+import { CommentAgreement, type CommentFields } from './model';
 
 export type StoredComment = CommentFields & { _id: unknown };
 
@@ -11,11 +12,11 @@ interface Viewer {
   id: string;
 }
 
+/** Names of the (few) bodies officials spoke for on a page, one read each. */
 async function bodyNames(ids: string[]): Promise<Map<string, string>> {
-  const valid = [...new Set(ids)].filter((id) => /^[0-9a-f]{24}$/i.test(id));
-  if (valid.length === 0) return new Map();
-  const bodies = await Body.find({ _id: op({ $in: valid }) }, { name: 1 }).lean();
-  return new Map(bodies.map((b) => [String(b._id), b.name]));
+  const unique = [...new Set(ids)];
+  const names = await Promise.all(unique.map((id) => bodyName(id)));
+  return new Map(unique.flatMap((id, i) => (names[i] === undefined ? [] : [[id, names[i]]])));
 }
 
 /** Whether the content is shown to this viewer. */
@@ -34,7 +35,7 @@ export async function presentComments(
   const agreed = new Set<string>();
   if (viewer) {
     const rows = await CommentAgreement.find(
-      { userId: viewer.id, commentId: op({ $in: comments.map((c) => String(c._id)) }) },
+      { userId: viewer.id, commentId: trusted({ $in: comments.map((c) => String(c._id)) }) },
       { commentId: 1 },
     ).lean();
     for (const row of rows) agreed.add(row.commentId);

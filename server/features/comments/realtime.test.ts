@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import { connectSocket, emitAck, nextEvent, type TestSocket } from '../../../test/helpers/socket';
-import { makeBody, realDocument } from './test-subjects';
+import { makeBody, realDocument } from '../../../test/helpers/comments';
+import { threadRoom } from '@shared/events/thread';
+import { announcer } from '../../realtime/rooms';
+import { announceComment } from './announce';
+import { Comment } from './model';
 
 let app: TestApp;
 let bodyId: string;
@@ -139,8 +143,44 @@ describe('thread:comment', () => {
       (await emitAck(socket, 'thread:leave', { subjectType: 'document', subjectId: subject })).ok,
     ).toBe(true);
     await admin.client.put(`/api/v1/comment-settings/bodies/${body}`, { premoderation: false });
+    // Announced before the HTTP answer; the acknowledgement of a later event on the same socket
+    // is the barrier: anything sent to it before would have arrived first.
     await author.client.post(`/api/v1/documents/${subject}/comments`, { body: 'Syns direkt' });
-    await new Promise((r) => setTimeout(r, 300));
+    await emitAck(socket, 'thread:leave', { subjectType: 'document', subjectId: subject });
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('a subject that is no longer public', () => {
+  it('is not announced: its watchers leave the room instead', async () => {
+    const subject = await realDocument(app, bodyId);
+    const socket = await watcher();
+    const seen: unknown[] = [];
+    socket.on('thread:comment', (e) => seen.push(e));
+    await emitAck(socket, 'thread:join', { subjectType: 'document', subjectId: subject });
+    const author = await signedInUser(app);
+    const created = nextEvent(socket, 'thread:comment');
+    const c = (await author.client.post(`/api/v1/documents/${subject}/comments`, { body: 'Hej' }))
+      .body.data;
+    await created;
+    const room = threadRoom('document', subject);
+    const { io } = app.server.ctx;
+    expect(await io.in(room).fetchSockets()).toHaveLength(1);
+
+    const secretary = await signedInUser(app, { roles: [{ role: 'secretary', bodyId }] });
+    const secret = await secretary.client.patch(`/api/v1/documents/${subject}`, {
+      secrecy: 'confidential',
+      secrecyReference: 'OSL 26 kap. 1 §',
+    });
+    expect(secret.status, secret.text).toBe(200);
+    // The thread is closed to everyone now, so only a change that raced the secrecy decision can
+    // still be announced; announcing one directly is that race.
+    const stored = await Comment.findById(c.id).lean();
+    await announceComment(io, announcer(io), stored!);
+    expect(await io.in(room).fetchSockets()).toHaveLength(0);
+    expect(
+      (await emitAck(socket, 'thread:join', { subjectType: 'document', subjectId: subject })).ok,
+    ).toBe(false);
     expect(seen).toHaveLength(1);
   });
 });

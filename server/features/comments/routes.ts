@@ -1,7 +1,7 @@
-// HTTP routes of comment threads: read and write a thread on a document, agenda item or
-// proposal; edit, delete, agree with a comment. Thin: parse, call the service, present.
-import { Router } from 'express';
-import { z } from 'zod';
+// The HTTP API of comment threads: read and write a thread on a document, agenda item or
+// proposal; edit, delete, agree with a comment. Each route is a command (commands/), declared
+// and documented here; moderation-routes.ts has the moderators' and officials' routes.
+import type { Request } from 'express';
 import {
   AgreementSchema,
   CommentSchema,
@@ -11,14 +11,15 @@ import {
   ThreadQuerySchema,
   type ThreadSubjectType,
 } from '@shared/schemas/comments';
-import { ErrorBodySchema } from '@shared/schemas/common';
 import type { AppContext } from '../../context';
-import { currentUser, requireUser } from '../../auth/current-user';
-import { requestIp } from '../../audit/service';
-import { parseInput } from '../../http/parse';
-import { describeApi } from '../../openapi/registry';
-import { createComment, deleteComment, editComment, setAgreement } from './service';
-import { listThread } from './thread';
+import { CommandRouter } from '../../http/command-routes';
+import { agreeWithComment, withdrawAgreement } from './commands/agree';
+import { createComment } from './commands/create';
+import { deleteComment } from './commands/delete';
+import { editComment } from './commands/edit';
+import { listComments } from './commands/queries';
+
+const tags = ['comments'];
 
 /** URL segment → subject type. */
 const SUBJECT_PATHS: Record<string, ThreadSubjectType> = {
@@ -27,146 +28,67 @@ const SUBJECT_PATHS: Record<string, ThreadSubjectType> = {
   proposals: 'proposal',
 };
 
-const error = (description: string) => ({ description, schema: ErrorBodySchema });
-const one = (schema: z.ZodType) => z.object({ data: schema });
+/** The thread commands' input: the query or body, and the subject the path names. */
+const threadInput = (subjectType: ThreadSubjectType) => (req: Request) => {
+  const from: unknown = req.method === 'GET' ? req.query : req.body;
+  const base = from && typeof from === 'object' && !Array.isArray(from) ? from : {};
+  return Promise.resolve({ ...base, subjectType, subjectId: String(req.params.id) });
+};
 
-for (const [segment, type] of Object.entries(SUBJECT_PATHS)) {
-  const path = `/api/v1/${segment}/{id}/comments`;
-  describeApi({
-    method: 'get',
-    path,
-    summary: `The comment thread of a ${type}: a page of top-level comments with their replies`,
-    tags: ['comments'],
-    query: ThreadQuerySchema,
-    responses: {
-      200: { description: 'A page of the thread', schema: ThreadPageSchema },
-      400: error('Bad cursor or sort'),
-      404: error('No such public subject'),
-    },
-  });
-  describeApi({
-    method: 'post',
-    path,
-    summary: `Comment on a ${type} (or reply, with parentId); body is cleaned HTML`,
-    tags: ['comments'],
-    auth: 'user',
-    body: CreateCommentSchema,
-    responses: {
-      201: {
-        description: 'The comment (state "pending" under pre-moderation)',
-        schema: one(CommentSchema),
-      },
-      400: error('Empty or over-long body'),
-      401: error('Not logged in'),
-      404: error('No such public subject or parent'),
-      409: error('The subject takes no comments, or the parent is not shown'),
-      429: error('More than 5 comments a minute or 50 a day'),
-    },
-  });
-}
-describeApi({
-  method: 'patch',
-  path: '/api/v1/comments/{id}',
-  summary: 'Edit own comment within 15 minutes (marked edited)',
-  tags: ['comments'],
-  auth: 'user',
-  body: EditCommentSchema,
-  responses: {
-    200: { description: 'The edited comment', schema: one(CommentSchema) },
-    400: error('Empty or over-long body'),
-    401: error('Not logged in'),
-    403: error('Not the author'),
-    404: error('No such comment'),
-    409: error('The edit window has passed, or the comment is not shown'),
-  },
-});
-describeApi({
-  method: 'delete',
-  path: '/api/v1/comments/{id}',
-  summary: 'Delete own comment (a tombstone keeps the thread shape)',
-  tags: ['comments'],
-  auth: 'user',
-  responses: {
-    204: { description: 'Deleted' },
-    401: error('Not logged in'),
-    403: error('Not the author'),
-    404: error('No such comment'),
-  },
-});
-describeApi({
-  method: 'post',
-  path: '/api/v1/comments/{id}/agree',
-  summary: '"Instämmer": agree with a comment, once per person',
-  tags: ['comments'],
-  auth: 'user',
-  responses: {
-    201: { description: 'The new count', schema: one(AgreementSchema) },
-    401: error('Not logged in'),
-    403: error('Own comment'),
-    404: error('No such comment'),
-    409: error('Already agreed, or the comment is not shown'),
-  },
-});
-describeApi({
-  method: 'delete',
-  path: '/api/v1/comments/{id}/agree',
-  summary: 'Withdraw an agreement',
-  tags: ['comments'],
-  auth: 'user',
-  responses: {
-    200: { description: 'The new count', schema: one(AgreementSchema) },
-    401: error('Not logged in'),
-    404: error('No such comment or no agreement'),
-  },
-});
-
-export function commentRoutes(ctx: AppContext): Router {
-  const router = Router();
-
+export function commentRoutes(app: AppContext): CommandRouter {
+  const router = new CommandRouter(app, '/api/v1');
   for (const [segment, type] of Object.entries(SUBJECT_PATHS)) {
-    router.get(`/${segment}/:id/comments`, async (req, res) => {
-      const query = parseInput(ThreadQuerySchema, req.query);
-      res.json(await listThread(type, String(req.params.id), query, req.user));
-    });
-    router.post(`/${segment}/:id/comments`, requireUser, async (req, res) => {
-      const input = parseInput(CreateCommentSchema, req.body);
-      const comment = await createComment(
-        ctx,
-        currentUser(req),
-        type,
-        String(req.params.id),
-        input,
-        requestIp(req),
-      );
-      res.status(201).json({ data: comment });
-    });
+    router
+      .get(`/${segment}/:id/comments`, listComments, {
+        summary: `The comment thread of a ${type}: a page of top-level comments with their replies`,
+        tags,
+        reply: 'body',
+        query: ThreadQuerySchema,
+        input: threadInput(type),
+        response: ThreadPageSchema,
+        errors: { 400: 'Bad cursor or sort', 404: 'No such public subject' },
+      })
+      .post(`/${segment}/:id/comments`, createComment, {
+        summary: `Comment on a ${type} (or reply, with parentId); body is cleaned HTML`,
+        tags,
+        status: 201,
+        body: CreateCommentSchema,
+        input: threadInput(type),
+        response: CommentSchema,
+        errors: {
+          404: 'No such public subject or parent',
+          409: 'The subject takes no comments, or the parent is not shown',
+          429: 'More than 5 comments a minute or 50 a day',
+        },
+      });
   }
-
-  router.patch('/comments/:id', requireUser, async (req, res) => {
-    const input = parseInput(EditCommentSchema, req.body);
-    res.json({
-      data: await editComment(
-        ctx,
-        currentUser(req),
-        String(req.params.id),
-        input.body,
-        requestIp(req),
-      ),
+  return router
+    .patch('/comments/:id', editComment, {
+      summary: 'Edit own comment within 15 minutes (marked edited)',
+      tags,
+      auth: 'author',
+      body: EditCommentSchema,
+      response: CommentSchema,
+      errors: { 409: 'The edit window has passed, or the comment is not shown' },
+    })
+    .delete('/comments/:id', deleteComment, {
+      summary: 'Delete own comment (a tombstone keeps the thread shape)',
+      tags,
+      auth: 'author',
+      status: 204,
+    })
+    .post('/comments/:id/agree', agreeWithComment, {
+      summary: '"Instämmer": agree with a comment, once per person (not one\'s own)',
+      tags,
+      status: 201,
+      auth: 'user',
+      response: AgreementSchema,
+      errors: { 409: 'Already agreed, or the comment is not shown' },
+    })
+    .delete('/comments/:id/agree', withdrawAgreement, {
+      summary: 'Withdraw an agreement',
+      tags,
+      response: AgreementSchema,
+      errors: { 404: 'No such comment or no agreement' },
     });
-  });
-  router.delete('/comments/:id', requireUser, async (req, res) => {
-    await deleteComment(ctx, currentUser(req), String(req.params.id), requestIp(req));
-    res.status(204).end();
-  });
-  router.post('/comments/:id/agree', requireUser, async (req, res) => {
-    res.status(201).json({
-      data: await setAgreement(ctx, currentUser(req), String(req.params.id), true, requestIp(req)),
-    });
-  });
-  router.delete('/comments/:id/agree', requireUser, async (req, res) => {
-    res.json({
-      data: await setAgreement(ctx, currentUser(req), String(req.params.id), false, requestIp(req)),
-    });
-  });
-  return router;
 }

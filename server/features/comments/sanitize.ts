@@ -1,9 +1,10 @@
 // Cleans a comment body to the small rich-text subset (paragraphs, line breaks, bold, italic,
 // lists, links) with sanitize-html and an allow-list; everything else is removed, never escaped
-// into something a browser would run.
+// into something a browser would run. Done at the parse edge: a body with nothing readable left,
+// or too much text, is a 400 before anything else happens.
 import sanitizeHtml from 'sanitize-html';
-import { COMMENT_LIMITS } from '@shared/schemas/comments';
-import { validationFailed } from '../../errors';
+import { z } from 'zod';
+import { COMMENT_LIMITS, EditCommentSchema } from '@shared/schemas/comments';
 
 const LINK_REL = 'nofollow ugc noopener';
 
@@ -61,16 +62,21 @@ export function textOf(html: string): string {
   return sanitizeHtml(html, TEXT_ONLY).replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => ENTITIES[m]!);
 }
 
-/** The cleaned HTML, or 400 when nothing readable is left or the text is too long. */
-export function cleanCommentBody(input: string): string {
+/** The cleaned HTML, or why it cannot be a comment. */
+export function cleanCommentBody(input: string): { html: string } | { problem: string } {
   const html = sanitizeHtml(input, OPTIONS).trim();
   const text = textOf(html).trim();
-  if (text.length === 0)
-    throw validationFailed('body: must not be empty', [{ path: 'body', message: 'empty' }]);
+  if (text.length === 0) return { problem: 'must not be empty' };
   if (text.length > COMMENT_LIMITS.maxTextLength) {
-    throw validationFailed(`body: at most ${COMMENT_LIMITS.maxTextLength} characters of text`, [
-      { path: 'body', message: 'too long' },
-    ]);
+    return { problem: `at most ${COMMENT_LIMITS.maxTextLength} characters of text` };
   }
-  return html;
+  return { html };
 }
+
+/** A comment body as commands take it: the cleaned HTML, or a validation issue on `body`. */
+export const CleanBodySchema = EditCommentSchema.shape.body.transform((raw, ctx) => {
+  const cleaned = cleanCommentBody(raw);
+  if ('html' in cleaned) return cleaned.html;
+  ctx.addIssue({ code: 'custom', message: cleaned.problem });
+  return z.NEVER;
+});

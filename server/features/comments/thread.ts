@@ -1,6 +1,6 @@
 // Reading a thread: a page of top-level comments (cursor, 50 a page, in the chosen order) with
 // all their replies. Indexes on subject + sort keys keep this fast for threads of thousands.
-import mongoose from 'mongoose';
+import mongoose, { trusted } from 'mongoose';
 import {
   COMMENT_LIMITS,
   type ThreadPage,
@@ -8,11 +8,12 @@ import {
   type ThreadSubjectType,
 } from '@shared/schemas/comments';
 import { validationFailed } from '../../errors';
+import { isObjectId } from '../../db/ids';
 import type { CurrentUser } from '../../auth/current-user';
-import { Comment, op } from './model';
+import type { SubjectInfo } from '../subjects';
+import { Comment } from './model';
 import { premoderated } from './moderation-model';
 import { presentComments, type StoredComment } from './present';
-import { readableSubject } from './subject';
 
 /** Replies loaded with one page, at most; a branch beyond this is cut (documented). */
 const MAX_REPLIES_PER_PAGE = 2_000;
@@ -33,7 +34,7 @@ function decodeCursor(raw: string): Cursor {
       Array.isArray(parsed) &&
       typeof parsed[0] === 'number' &&
       typeof parsed[1] === 'string' &&
-      /^[0-9a-f]{24}$/i.test(parsed[1])
+      isObjectId(parsed[1])
     ) {
       return { value: parsed[0], id: parsed[1] };
     }
@@ -54,15 +55,15 @@ function afterCursor(sort: ThreadSort, cursor: Cursor): Record<string, unknown> 
   if (sort === 'agreed') {
     return {
       $or: [
-        { agreeCount: op({ $lt: cursor.value }) },
-        { agreeCount: cursor.value, _id: op({ $gt: id }) },
+        { agreeCount: trusted({ $lt: cursor.value }) },
+        { agreeCount: cursor.value, _id: trusted({ $gt: id }) },
       ],
     };
   }
   const at = new Date(cursor.value);
   const cmp = sort === 'newest' ? '$lt' : '$gt';
   return {
-    $or: [{ createdAt: op({ [cmp]: at }) }, { createdAt: at, _id: op({ [cmp]: id }) }],
+    $or: [{ createdAt: trusted({ [cmp]: at }) }, { createdAt: at, _id: trusted({ [cmp]: id }) }],
   };
 }
 
@@ -73,13 +74,14 @@ function cursorOf(sort: ThreadSort, comment: StoredComment): Cursor {
   };
 }
 
+/** A page of the thread of `subject` (already known to be readable). */
 export async function listThread(
   subjectType: ThreadSubjectType,
-  subjectId: string,
+  subject: SubjectInfo,
   options: { sort: ThreadSort; cursor?: string },
   viewer: CurrentUser | undefined,
 ): Promise<ThreadPage> {
-  const subject = await readableSubject(subjectType, subjectId);
+  const subjectId = subject.id;
   const base = { subjectType, subjectId, parentId: null, published: true };
   const filter = options.cursor
     ? { ...base, ...afterCursor(options.sort, decodeCursor(options.cursor)) }
@@ -92,8 +94,8 @@ export async function listThread(
   const page = roots.slice(0, COMMENT_LIMITS.pageSize);
   const replies = page.length
     ? await Comment.find({
-        rootId: op({ $in: page.map((c) => String(c._id)) }),
-        parentId: op({ $ne: null }),
+        rootId: trusted({ $in: page.map((c) => String(c._id)) }),
+        parentId: trusted({ $ne: null }),
         published: true,
       })
         .sort({ createdAt: 1, _id: 1 })

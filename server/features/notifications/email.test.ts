@@ -7,7 +7,7 @@ import { signedInUser } from '../../../test/helpers/factories';
 import type { HttpClient } from '../../../test/helpers/http';
 import { User } from '../../auth/user-model';
 import { AuditEntry } from '../../audit/model';
-import { notifyStatusChange } from './service';
+import { notifyStatusChange } from './status-change';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -10,7 +10,6 @@ import {
 } from '@shared/schemas/notifications';
 import type { AppContext } from '../../context';
 import { User } from '../../auth/user-model';
-import { recordAudit } from '../../audit/service';
 import { AppError, notFound } from '../../errors';
 import { mailerFor } from '../../mail/mailer';
 
@@ -52,13 +51,15 @@ function confirmationMail(link: string) {
   };
 }
 
+/** What a change of address did, for the audit entry (never the address: it is personal data). */
+export type EmailChange = 'removed' | 'unchanged' | 'pending';
+
 /** Sets (or with '' removes) the person's address: a new one waits for its confirmation. */
 export async function requestEmailChange(
   ctx: Pick<AppContext, 'config' | 'logger'>,
   userId: string,
   email: string,
-  ip: string | undefined,
-): Promise<NotificationSettingsView> {
+): Promise<{ view: NotificationSettingsView; change: EmailChange }> {
   const user = await User.findById(userId, { email: 1 }).lean();
   if (!user) throw notFound();
   if (email === '' || email === user.email) {
@@ -66,17 +67,7 @@ export async function requestEmailChange(
       { _id: userId },
       email === '' ? { $unset: { email: 1, emailPending: 1 } } : { $unset: { emailPending: 1 } },
     );
-    // The address itself is personal data and stays out of the audit log.
-    if (email === '') {
-      await recordAudit({
-        actor: userId,
-        action: 'notifications.email_set',
-        subject: { type: 'user', id: userId },
-        after: { email: 'removed' },
-        ip,
-      });
-    }
-    return emailSettings(userId);
+    return { view: await emailSettings(userId), change: email === '' ? 'removed' : 'unchanged' };
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + VALID_MS);
@@ -84,13 +75,6 @@ export async function requestEmailChange(
     { _id: userId },
     { $set: { emailPending: { address: email, tokenHash: hashToken(token), expiresAt } } },
   );
-  await recordAudit({
-    actor: userId,
-    action: 'notifications.email_requested',
-    subject: { type: 'user', id: userId },
-    after: { email: 'pending' },
-    ip,
-  });
   const link = new URL(`${CONFIRM_PATH}?token=${token}`, ctx.config.publicUrl).toString();
   try {
     await mailerFor(ctx).send({ to: email, ...confirmationMail(link) });
@@ -98,14 +82,13 @@ export async function requestEmailChange(
     // Neither the address nor the token in the log; the person can save again for a new link.
     ctx.logger.error({ err: { message: (error as Error).message } }, 'confirmation mail failed');
   }
-  return emailSettings(userId);
+  return { view: await emailSettings(userId), change: 'pending' };
 }
 
 /** The link was opened by the person who asked: the pending address becomes the one in use. */
 export async function confirmEmail(
   userId: string,
   token: string,
-  ip: string | undefined,
 ): Promise<NotificationSettingsView> {
   const user = await User.findById(userId).lean();
   const pending = user?.emailPending;
@@ -121,12 +104,5 @@ export async function confirmEmail(
     { $set: { email: pending.address }, $unset: { emailPending: 1 } },
   );
   if (result.modifiedCount === 0) throw refused('email_token_invalid');
-  await recordAudit({
-    actor: userId,
-    action: 'notifications.email_set',
-    subject: { type: 'user', id: userId },
-    after: { email: 'confirmed' },
-    ip,
-  });
   return emailSettings(userId);
 }

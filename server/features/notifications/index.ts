@@ -1,3 +1,5 @@
 // The front door of personal notifications: what other features may use.
 export { notificationsFeature } from './feature';
-export { notifyStatusChange, type StatusChange } from './service';
+export { notify } from './commands/create';
+export { notifyStatusChange, type StatusChange } from './status-change';
+export type { NotificationDraft, NotificationKind } from '@shared/schemas/notifications';

@@ -1,18 +1,19 @@
-// A personal notification: something the person follows changed. Stores the subject's title at the
-// time of the change, so the list reads well even if the subject later becomes hidden.
+// A personal notification: something the person follows or wrote changed. Stores the subject's
+// title at the time of the change, so the list reads well even if the subject later becomes
+// hidden, and the fields its kind adds (shared/schemas/notifications.ts) in `details`.
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { PROPOSAL_STATUSES, TIMELINE_KINDS } from '@shared/schemas/proposals';
+import { NOTIFICATION_KINDS, NOTIFICATION_SUBJECT_TYPES } from '@shared/schemas/notifications';
 
 const notificationSchema = new Schema(
   {
     userId: { type: String, required: true },
-    kind: { type: String, enum: ['proposal_status'], required: true },
-    subjectType: { type: String, enum: ['proposal'], required: true },
+    kind: { type: String, enum: NOTIFICATION_KINDS, required: true },
+    subjectType: { type: String, enum: NOTIFICATION_SUBJECT_TYPES, required: true },
     subjectId: { type: String, required: true },
     subjectTitle: { type: String, required: true },
-    status: { type: String, enum: PROPOSAL_STATUSES, required: true },
-    step: { type: String, enum: TIMELINE_KINDS, required: true },
     path: { type: String, required: true },
+    /** The kind's own fields (e.g. proposal_status: status and step), checked by its schema. */
+    details: { type: Schema.Types.Mixed },
     readAt: { type: Date },
   },
   { timestamps: { createdAt: true, updatedAt: false } },

@@ -1,12 +1,9 @@
 // Citizen proposals (e-förslag): routes, live rooms, the deadline scheduler, the comment-thread
-// subject, the GDPR export. Also mounts personal notifications and the dev mailbox, which
-// proposals are the first to need.
-import { Router } from 'express';
+// subject, the GDPR export.
 import type { Feature } from '../../context';
 import { registerPersonalData } from '../../auth/personal-data';
 import { registerSubject } from '../subjects';
 import { isPublicStatus } from '../../policies/proposals';
-import { notificationsFeature } from '../notifications';
 import { Follow, Proposal, Signature } from './model';
 import { proposalPath } from './present';
 import { proposalRoutes } from './routes';
@@ -53,13 +50,7 @@ registerPersonalData('proposalFollows', async (userId) => {
 
 export const proposalsFeature: Feature = {
   name: 'proposals',
-  apiRouter(ctx) {
-    const router = Router();
-    router.use(proposalRoutes(ctx).router);
-    if (notificationsFeature.apiRouter) router.use(notificationsFeature.apiRouter(ctx));
-    return router;
-  },
-  rootRouter: (ctx) => notificationsFeature.rootRouter?.(ctx) ?? Router(),
+  apiRouter: (ctx) => proposalRoutes(ctx).router,
   socketEvents: proposalEvents,
   start: startDeadlineScheduler,
   seedDemo: seedProposals,

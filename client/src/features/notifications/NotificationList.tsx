@@ -22,17 +22,25 @@ export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
       )}
       {loaded && items.length === 0 && <p>{t('notifications.empty')}</p>}
       <ul className="card-list" aria-live="polite">
-        {items.map((n) => (
-          <li key={n.id} className={n.read ? 'card' : 'card notification--unread'}>
-            {!n.read && <span className="badge">{t('notifications.unread')}</span>}{' '}
-            <Link to={n.path} onClick={() => void markRead(n.id).catch(() => undefined)}>
-              {t('notifications.item', { title: n.subject.title, step: t(`step.${n.step}`) })}
-            </Link>
-            <div className="meta">
-              <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
-            </div>
-          </li>
-        ))}
+        {items.map((n) => {
+          const { title } = n.subject;
+          // A kind this page does not know yet (from a newer server) still names its subject.
+          const text =
+            n.kind === 'proposal_status'
+              ? t('notifications.item', { title, step: t(`step.${n.step}`) })
+              : title;
+          return (
+            <li key={n.id} className={n.read ? 'card' : 'card notification--unread'}>
+              {!n.read && <span className="badge">{t('notifications.unread')}</span>}{' '}
+              <Link to={n.path} onClick={() => void markRead(n.id).catch(() => undefined)}>
+                {text}
+              </Link>
+              <div className="meta">
+                <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

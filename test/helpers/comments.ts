@@ -1,12 +1,12 @@
-// For tests only: real documents through the records API, and a small real collection of
-// subjects registered as a subject type, for cases no real subject type offers (a public
-// subject that takes no comments) and for the big-thread test.
+// Test helpers of comment threads: real documents through the records API, and a small real
+// collection of subjects registered as a subject type, for cases no real subject type offers (a
+// public subject that takes no comments) and for the big-thread test.
 import mongoose, { Schema } from 'mongoose';
 import type { ThreadSubjectType } from '@shared/schemas/comments';
-import type { TestApp } from '../../../test/helpers/app';
-import { signedInUser } from '../../../test/helpers/factories';
-import { Body } from '../bodies/model';
-import { registerSubject } from '../subjects';
+import type { TestApp } from './app';
+import { signedInUser } from './factories';
+import { Body } from '../../server/features/bodies/model';
+import { registerSubject } from '../../server/features/subjects';
 
 const testSubjectSchema = new Schema({
   title: { type: String, required: true },

@@ -1,0 +1,2 @@
+// The front door of comment threads: what the rest of the app may use.
+export { commentsFeature } from './feature';
