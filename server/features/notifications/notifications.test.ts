@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import { connectSocket, emitAck, nextEvent, type TestSocket } from '../../../test/helpers/socket';
 import { AuditEntry } from '../../audit/model';
+import { User } from '../../auth/user-model';
 import { NotificationModel } from './model';
 import { notify } from '.';
 
@@ -156,9 +157,8 @@ describe('notify', () => {
     const withMail = await signedInUser(app);
     const without = await signedInUser(app);
     const address = `avisering-${withMail.id}@example.se`;
-    expect(
-      (await withMail.client.put('/api/v1/notification-settings', { email: address })).status,
-    ).toBe(200);
+    // A confirmed address (confirming through the mailed link is tested in email.test.ts).
+    await User.updateOne({ _id: withMail.id }, { $set: { email: address } });
     const draft = statusDraft('Belysning på cykelbanan');
     await notify(app.server.ctx, [withMail.id, without.id], draft);
     await expect
@@ -229,26 +229,35 @@ describe('reading', () => {
 });
 
 describe('the e-mail setting', () => {
-  it('is set, read and removed by its person; the audit log never holds the address', async () => {
+  it('is set (waiting for confirmation), read and removed by its person; the audit log never holds the address', async () => {
     const a = await signedInUser(app);
     const other = await signedInUser(app);
-    expect((await a.client.get('/api/v1/notification-settings')).body.data).toEqual({ email: '' });
-    const address = `min-${a.id}@example.se`;
-    expect(
-      (await a.client.put('/api/v1/notification-settings', { email: address })).body.data,
-    ).toEqual({ email: address });
     expect((await a.client.get('/api/v1/notification-settings')).body.data).toEqual({
-      email: address,
+      email: '',
+      pending: null,
+    });
+    const address = `min-${a.id}@example.se`;
+    const set = await a.client.put('/api/v1/notification-settings', { email: address });
+    expect(set.body.data).toMatchObject({ email: '', pending: { email: address } });
+    expect((await a.client.get('/api/v1/notification-settings')).body.data).toMatchObject({
+      pending: { email: address },
     });
     expect((await other.client.get('/api/v1/notification-settings')).body.data).toEqual({
       email: '',
+      pending: null,
     });
     expect((await a.client.put('/api/v1/notification-settings', { email: '' })).body.data).toEqual({
       email: '',
+      pending: null,
     });
-    expect((await a.client.get('/api/v1/notification-settings')).body.data).toEqual({ email: '' });
-    const audit = await AuditEntry.find({ action: 'notifications.email_set', actor: a.id }).lean();
-    expect(audit.map((e) => e.after)).toEqual([{ email: 'set' }, { email: 'removed' }]);
+    const audit = await AuditEntry.find({
+      action: /^notifications\.email_/,
+      actor: a.id,
+    }).lean();
+    expect(audit.map((e) => [e.action, e.after])).toEqual([
+      ['notifications.email_requested', { email: 'pending' }],
+      ['notifications.email_set', { email: 'removed' }],
+    ]);
     expect(JSON.stringify(audit)).not.toContain(address);
   });
 });
