@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import type { HttpClient } from '../../../test/helpers/http';
 import { MAX_UPLOAD_BYTES } from '@shared/schemas/documents';
-import { makeBody, multipart, secretaryOf } from '../records/test-support';
+import { makeBody, multipart, secretaryOf } from '../../../test/helpers/records';
 import { RecordDocument } from './model';
 import { countStoredFiles } from './storage';
 import { buildDocx, buildPdf, buildPng } from './sample-files';

@@ -5,7 +5,12 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import type { HttpClient } from '../../../test/helpers/http';
 import { connectSocket, emitAck, nextEvent } from '../../../test/helpers/socket';
-import { createDocument, createMeeting, makeBody, secretaryOf } from '../records/test-support';
+import {
+  createDocument,
+  createMeeting,
+  makeBody,
+  secretaryOf,
+} from '../../../test/helpers/records';
 import { addDays, appealEndsOn, swedishDate } from './appeal';
 import { Notice } from './model';
 import { listNotices } from './service';
