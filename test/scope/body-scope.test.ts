@@ -10,8 +10,9 @@ import { signedInUser } from '../helpers/factories';
 import { connectSocket, emitAck } from '../helpers/socket';
 import type { ScopeEntry, ScopeFixtures, ScopeTable } from './table';
 import { proposalsScope } from './proposals';
+import { recordsScope } from './records';
 
-const TABLES: ScopeTable[] = [proposalsScope];
+const TABLES: ScopeTable[] = [proposalsScope, recordsScope];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 
 let app: TestApp;

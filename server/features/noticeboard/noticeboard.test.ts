@@ -80,6 +80,10 @@ describe('minutes and approval', () => {
     const future = await secretary.post(approvalPath, { approvedOn: '2099-01-01' });
     expect(future.status).toBe(400);
     expect(future.body.error.message).toMatch(/^approvedOn/);
+    // The posting day is the server's: a JSON body cannot backdate the notice.
+    const backdated = await secretary.post(approvalPath, { postedAt: '2020-01-01T00:00:00Z' });
+    expect(backdated.status).toBe(400);
+    expect(backdated.body.error.message).toMatch(/^postedAt/);
     const approved = await secretary.post(approvalPath, {});
     expect(approved.status).toBe(200);
     const today = swedishDate();
