@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from './config';
 import { resolveSecrets } from './secrets';
 import { resolveDatabase } from './db/resolve';
 import { connectDatabase } from './db/connect';
+// Bodies register with the identity side how to tell whether a body exists (grants for a body).
+import './features/bodies';
 import {
   runAuditVerify,
   runRoleCommand,

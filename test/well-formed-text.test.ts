@@ -11,7 +11,7 @@ import { LiveQuestionModel } from '../server/features/live/model';
 import { Comment } from '../server/features/comments/model';
 import { AuditEntry } from '../server/audit/model';
 import { verifyAuditChain } from '../server/audit/verify';
-import { createDocument, makeBody, secretaryOf } from '../server/features/records/test-support';
+import { createDocument, makeBody, secretaryOf } from './helpers/records';
 
 let app: TestApp;
 beforeAll(async () => {

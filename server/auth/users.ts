@@ -4,7 +4,6 @@ import { trusted } from 'mongoose';
 import type { RoleGrant } from '@shared/roles';
 import { User, type UserDocument } from './user-model';
 import { ERASED_NAME } from './authors';
-import { Body } from '../features/bodies/model';
 
 /** Shown for a person granted a role before their first login. */
 export const PLACEHOLDER_NAME = 'Ej inloggad ännu';
@@ -58,10 +57,21 @@ export async function upsertLoginUser(
   }
 }
 
+/**
+ * Bodies are a feature's; auth imports no feature. The bodies feature registers how to tell
+ * whether a body exists, for grants scoped to a body.
+ */
+type BodyCheck = (bodyId: string) => Promise<boolean>;
+let bodyCheck: BodyCheck | undefined;
+
+export function registerBodyCheck(check: BodyCheck): void {
+  bodyCheck = check;
+}
+
 /** Whether a per-body grant names a body that exists. */
 export async function bodyExists(bodyId: string): Promise<boolean> {
-  if (!/^[0-9a-f]{24}$/i.test(bodyId)) return false;
-  return (await Body.exists({ _id: bodyId })) !== null;
+  if (!bodyCheck) throw new Error('No body check registered: the bodies feature is not loaded');
+  return bodyCheck(bodyId);
 }
 
 /** The person's record, created with a placeholder name if they never logged in. */

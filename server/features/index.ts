@@ -3,8 +3,14 @@
 import type { Feature } from '../context';
 import { authFeature } from '../auth/feature';
 import { systemFeature } from './system/feature';
-import { recordsFeature } from './records/feature';
-import { archiveFeature } from './archive/feature';
+import { bodiesFeature } from './bodies';
+import { meetingsFeature } from './meetings';
+import { documentsFeature } from './documents';
+import { noticeBoardFeature } from './noticeboard';
+import { feedsFeature } from './feeds';
+import { oparlFeature } from './oparl';
+import { recordsDemoFeature } from './records';
+import { archiveFeature } from './archive';
 import { proposalsFeature } from './proposals/feature';
 import { commentsFeature } from './comments';
 import { notificationsFeature } from './notifications';
@@ -13,7 +19,13 @@ import { liveFeature } from './live/feature';
 export const features: Feature[] = [
   systemFeature,
   authFeature,
-  recordsFeature,
+  bodiesFeature,
+  meetingsFeature,
+  documentsFeature,
+  noticeBoardFeature,
+  feedsFeature,
+  oparlFeature,
+  recordsDemoFeature,
   archiveFeature,
   proposalsFeature,
   commentsFeature,

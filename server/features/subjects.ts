@@ -15,6 +15,8 @@ export interface SubjectInfo {
   commentable: boolean;
   /** The page path of the subject, for links and notifications. */
   path: string;
+  /** When it takes place, ISO 8601 (a meeting's start; a notice names its meeting by it). */
+  date?: string;
 }
 
 type Resolver = (id: string) => Promise<SubjectInfo | null>;

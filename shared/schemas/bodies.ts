@@ -23,6 +23,7 @@ export const BodyUpdateSchema = z
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'nothing to change');
+export type BodyUpdate = z.infer<typeof BodyUpdateSchema>;
 
 export const MemberInputSchema = z.object({
   userId: IdSchema,

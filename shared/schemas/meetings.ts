@@ -119,7 +119,10 @@ export const MeetingSchema = z.object({
       appealEndsOn: z.string().optional(),
     })
     .optional(),
-  /** Bumped on every published change; realtime viewers compare it to skip stale updates. */
+  /**
+   * The meeting room's sequence number: every published change takes the next one; realtime
+   * viewers compare it to skip stale updates.
+   */
   seq: z.number().int(),
   canManage: z.boolean(),
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { expectAccessible, launchBrowser, newPage, watchPageErrors } from '../helpers/browser';
-import { makeBody, secretaryOf } from '../../server/features/records/test-support';
+import { makeBody, secretaryOf } from '../helpers/records';
 import { indexRecord } from '../../server/search';
 
 let app: TestApp;

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { contextWithSession, expectAccessible, launchBrowser } from '../helpers/browser';
 import { signedInUser } from '../helpers/factories';
-import { makeBody } from '../../server/features/records/test-support';
+import { makeBody } from '../helpers/records';
 import { buildPdf } from '../../server/features/documents/sample-files';
 import { addDays, swedishDate } from '../../server/features/noticeboard/appeal';
 

@@ -12,8 +12,9 @@ import type { ScopeEntry, ScopeFixtures, ScopeTable } from './table';
 import { proposalsScope } from './proposals';
 import { commentsScope } from './comments';
 import { notificationsScope } from './notifications';
+import { recordsScope } from './records';
 
-const TABLES: ScopeTable[] = [proposalsScope, commentsScope, notificationsScope];
+const TABLES: ScopeTable[] = [proposalsScope, commentsScope, notificationsScope, recordsScope];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 
 let app: TestApp;

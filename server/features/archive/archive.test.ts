@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import type { HttpClient } from '../../../test/helpers/http';
-import { makeBody, secretaryOf } from '../records/test-support';
+import { makeBody, secretaryOf } from '../../../test/helpers/records';
 import { indexRecord } from '../../search';
 
 let app: TestApp;

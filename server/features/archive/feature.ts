@@ -1,5 +1,8 @@
-// The public archive search over meetings, agenda items, documents and decisions.
+// The public archive search over meetings, agenda items, documents, decisions and proposals.
 import type { Feature } from '../../context';
-import { archiveRouter } from './routes';
+import { archiveRoutes } from './routes';
 
-export const archiveFeature: Feature = { name: 'archive', apiRouter: () => archiveRouter() };
+export const archiveFeature: Feature = {
+  name: 'archive',
+  apiRouter: (ctx) => archiveRoutes(ctx).router,
+};

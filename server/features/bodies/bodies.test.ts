@@ -7,6 +7,15 @@ import { User } from '../../auth/user-model';
 import { AuditEntry } from '../../audit/model';
 import { swedishSortKey } from './sort-key';
 import { connectSocket, emitAck } from '../../../test/helpers/socket';
+import { hasRole } from '../../policies/roles';
+import { registerRoomGuard } from '../../realtime/room-guards';
+import { userRoom } from '../../realtime/personal-rooms';
+
+// A room only the officials of one body may be in, as a feature would guard its members' rooms.
+const OFFICIALS = 'test-officials:';
+registerRoomGuard(OFFICIALS, (user, room) =>
+  hasRole(user, 'official', room.slice(OFFICIALS.length)),
+);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -221,6 +230,86 @@ describe('members and secretaries', () => {
     } finally {
       socket.disconnect();
     }
+  });
+
+  it('a member removed from a body loses the rooms guarded by that body, at once', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const body = (await admin.post('/api/v1/bodies', { name: 'Tekniska nämnden' })).body.data;
+    const other = (await admin.post('/api/v1/bodies', { name: 'Fritidsnämnden' })).body.data;
+    const { id: personId, client } = await signedInUser(app);
+    for (const b of [body, other]) {
+      expect((await admin.put(`/api/v1/bodies/${b.id}/members`, { userId: personId })).status).toBe(
+        200,
+      );
+    }
+    const socket = await connectSocket(app, client);
+    try {
+      const io = app.server.ctx.io;
+      const room = `${OFFICIALS}${body.id}`;
+      const otherRoom = `${OFFICIALS}${other.id}`;
+      io.in(userRoom(personId)).socketsJoin([room, otherRoom]);
+      expect(await io.in(room).fetchSockets()).toHaveLength(1);
+
+      const before = new Date();
+      const removed = await admin.delete(`/api/v1/bodies/${body.id}/members/${personId}`);
+      expect(removed.status).toBe(200);
+      // Re-checked before the answer: the room of the body left, the other body's room kept.
+      expect(await io.in(room).fetchSockets()).toHaveLength(0);
+      expect(await io.in(otherRoom).fetchSockets()).toHaveLength(1);
+      expect(socket.connected).toBe(true);
+      // Marked changed, so the role poller of every node (and the CLI's changes) see it too.
+      const stored = await User.findById(personId).lean();
+      expect(stored!.rolesChangedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+      expect(stored!.roles).toContainEqual({ role: 'official', bodyId: other.id });
+      expect(stored!.roles).not.toContainEqual({ role: 'official', bodyId: body.id });
+      expect(
+        await AuditEntry.countDocuments({ action: 'body.member.remove', 'subject.id': body.id }),
+      ).toBe(1);
+    } finally {
+      socket.disconnect();
+    }
+  });
+
+  it('removing a body takes its seat grants back and marks the people changed', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const body = (await admin.post('/api/v1/bodies', { name: 'Tillfälliga beredningen' })).body
+      .data;
+    const { id: personId } = await signedInUser(app);
+    await admin.post(`/api/v1/bodies/${body.id}/secretaries`, { userId: personId });
+    const marked = (await User.findById(personId).lean())!.rolesChangedAt!;
+    expect((await admin.delete(`/api/v1/bodies/${body.id}`)).status).toBe(204);
+    const stored = await User.findById(personId).lean();
+    expect(stored!.roles).not.toContainEqual({ role: 'secretary', bodyId: body.id });
+    expect(stored!.rolesChangedAt!.getTime()).toBeGreaterThanOrEqual(marked.getTime());
+    expect(await AuditEntry.countDocuments({ action: 'body.delete', 'subject.id': body.id })).toBe(
+      1,
+    );
+  });
+
+  it('a secretary or admin of another body keeps none of this body’s seats', async () => {
+    const { client: admin } = await signedInUser(app, { roles: ['admin'] });
+    const body = (await admin.post('/api/v1/bodies', { name: 'Byggnadsnämnden' })).body.data;
+    const other = (await admin.post('/api/v1/bodies', { name: 'Kulturnämnden 2' })).body.data;
+    const { client: foreign } = await signedInUser(app, {
+      roles: [
+        { role: 'secretary', bodyId: other.id },
+        { role: 'admin', bodyId: other.id },
+      ],
+    });
+    const { id: personId } = await signedInUser(app);
+    const paths = [
+      ['put', `/api/v1/bodies/${body.id}/members`, { userId: personId }],
+      ['post', `/api/v1/bodies/${body.id}/secretaries`, { userId: personId }],
+      ['patch', `/api/v1/bodies/${body.id}`, { name: 'Annat namn' }],
+    ] as const;
+    for (const [method, path, payload] of paths) {
+      const res = await foreign.request(method.toUpperCase(), path, { json: payload });
+      expect(res.status, path).toBe(403);
+    }
+    expect((await foreign.delete(`/api/v1/bodies/${body.id}`)).status).toBe(403);
+    expect((await foreign.post('/api/v1/bodies', { name: 'Egen nämnd' })).status).toBe(403);
+    const stored = await User.findById(personId).lean();
+    expect(stored!.roles.some((g) => g.bodyId === body.id)).toBe(false);
   });
 
   it('exports a person’s seats and posts with their personal data', async () => {

@@ -12,7 +12,7 @@ import {
   makeBody,
   multipart,
   secretaryOf,
-} from '../records/test-support';
+} from '../../../test/helpers/records';
 import { buildPdf } from './sample-files';
 
 let app: TestApp;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import type { HttpClient } from '../../../test/helpers/http';
-import { makeBody, multipart, secretaryOf } from '../records/test-support';
+import { makeBody, multipart, secretaryOf } from '../../../test/helpers/records';
 import { countStoredFiles } from './storage';
 import { buildPdf, buildPng } from './sample-files';
 

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import type { HttpClient } from '../../../test/helpers/http';
 import { MAX_UPLOAD_BYTES } from '@shared/schemas/documents';
-import { makeBody, multipart, secretaryOf } from '../records/test-support';
+import { makeBody, multipart, secretaryOf } from '../../../test/helpers/records';
 import { RecordDocument } from './model';
 import { countStoredFiles } from './storage';
 import { buildDocx, buildPdf, buildPng } from './sample-files';
@@ -147,6 +147,40 @@ describe('multipart upload', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^caseNumber/);
     expect(await countStoredFiles()).toEqual(before);
+  });
+});
+
+describe('the body of the document', () => {
+  it('403 for a secretary of another body, and the file stored meanwhile is removed again', async () => {
+    const { client: other } = await secretaryOf(app, await makeBody('Kulturnämnden'));
+    const before = await countStoredFiles();
+    const documents = await RecordDocument.countDocuments();
+    const res = await upload(other, {
+      name: 'plan.pdf',
+      type: 'application/pdf',
+      data: buildPdf(['Detaljplan']),
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('forbidden');
+    expect(await countStoredFiles()).toEqual(before);
+    expect(await RecordDocument.countDocuments()).toBe(documents);
+  });
+
+  it('a JSON body cannot name a stored file: the document is registered without one', async () => {
+    const stored = await upload(secretary, {
+      name: 'plan.pdf',
+      type: 'application/pdf',
+      data: buildPdf(['Plan med bilagor']),
+    });
+    expect(stored.status).toBe(201);
+    const borrowed = await RecordDocument.findById(stored.body.data.id).lean();
+    const res = await secretary.post('/api/v1/documents', {
+      ...fields({ title: 'Lånad fil' }),
+      file: { ...borrowed!.file, fileId: String(borrowed!.file!.fileId) },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.data.file).toBeUndefined();
+    expect((await app.client().get(`/api/v1/documents/${res.body.data.id}/file`)).status).toBe(404);
   });
 });
 

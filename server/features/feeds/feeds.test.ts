@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import type { HttpClient } from '../../../test/helpers/http';
 import { signedInUser } from '../../../test/helpers/factories';
-import { createDocument, createMeeting, makeBody } from '../records/test-support';
+import { createDocument, createMeeting, makeBody } from '../../../test/helpers/records';
 
 let app: TestApp;
 let ks: string;

@@ -7,7 +7,12 @@ import type { HttpClient } from '../../../test/helpers/http';
 import { connectSocket, emitAck, nextEvent } from '../../../test/helpers/socket';
 import { AuditEntry } from '../../audit/model';
 import { resolveSubject } from '../subjects';
-import { createDocument, createMeeting, makeBody, secretaryOf } from '../records/test-support';
+import {
+  createDocument,
+  createMeeting,
+  makeBody,
+  secretaryOf,
+} from '../../../test/helpers/records';
 
 let app: TestApp;
 let bodyId: string;
@@ -137,17 +142,21 @@ describe('realtime: room meeting:<id>', () => {
     }
   });
 
-  it('viewers see agenda changes and decisions as they are published', async () => {
+  it('viewers see agenda changes and decisions as they are published, each with the next seq', async () => {
     const { id, itemIds } = await createMeeting(secretary, bodyId, { titles: ['Budget'] });
     const viewer = await connectSocket(app);
+    const stayer = await connectSocket(app);
     try {
+      // Publishing was the room's first change.
       const joined = await emitAck(viewer, 'meeting:join', { meetingId: id });
-      expect(joined).toEqual({ ok: true, data: { seq: 0 } });
+      expect(joined).toEqual({ ok: true, data: { seq: 1 } });
+      expect((await app.client().get(`/api/v1/meetings/${id}`)).body.data.seq).toBe(1);
+      await emitAck(stayer, 'meeting:join', { meetingId: id });
 
       const itemEvent = nextEvent(viewer, 'meeting:updated');
       await secretary.post(`/api/v1/meetings/${id}/agenda-items`, { title: 'Extra ärende' });
       const afterItem = await itemEvent;
-      expect(afterItem.seq).toBe(1);
+      expect(afterItem.seq).toBe(2);
       expect(afterItem.items.map((i: { title: string }) => i.title)).toEqual([
         'Budget',
         'Extra ärende',
@@ -159,18 +168,21 @@ describe('realtime: room meeting:<id>', () => {
         text: 'Bifall till förslaget.',
       });
       const afterDecision = await decisionEvent;
-      expect(afterDecision.seq).toBe(2);
+      expect(afterDecision.seq).toBe(3);
       expect(afterDecision.items[0].decision.text).toBe('Bifall till förslaget.');
 
       const left = await emitAck(viewer, 'meeting:leave', { meetingId: id });
-      expect(left).toEqual({ ok: true, data: { seq: 2 } });
-      let received = false;
-      viewer.on('meeting:updated', () => (received = true));
+      expect(left).toEqual({ ok: true, data: { seq: 3 } });
+      const received: unknown[] = [];
+      viewer.on('meeting:updated', (payload) => received.push(payload));
+      // The viewer still in the room is the barrier: once it has the change, so would the other.
+      const barrier = nextEvent(stayer, 'meeting:updated', (m) => m.location === 'Stora salen');
       await secretary.patch(`/api/v1/meetings/${id}`, { location: 'Stora salen' });
-      await new Promise((r) => setTimeout(r, 300));
-      expect(received).toBe(false);
+      expect((await barrier).seq).toBe(4);
+      expect(received).toEqual([]);
     } finally {
       viewer.disconnect();
+      stayer.disconnect();
     }
   });
 

@@ -1,36 +1,11 @@
-// Socket events of meetings: anyone may watch a published meeting's room (`meeting:<id>`); a draft's
-// room is for those who may manage it, and they leave it when they lose that right.
-import { z } from 'zod';
-import { IdSchema } from '@shared/schemas/common';
+// Socket events of meetings: watching a meeting's room.
 import type { AppContext } from '../../context';
-import { legacySocketEvent } from '../../realtime/handle';
-import { registerRoomGuard } from '../../realtime/room-guards';
-import { canSeeMeeting } from '../../policies/meetings';
-import { meetingRoom } from './broadcast';
-import { Meeting } from './model';
-import { findVisibleMeeting } from './service';
+import { socketCommand, type SocketEvent } from '../../realtime/handle';
+import { meetingRoomCommands } from './commands/rooms';
 
-const RoomInput = z.object({ meetingId: IdSchema });
-
-registerRoomGuard('meeting:', async (user, room) => {
-  const meeting = await Meeting.findById(room.slice('meeting:'.length), {
-    status: 1,
-    bodyId: 1,
-  }).lean();
-  return Boolean(meeting && canSeeMeeting(user, meeting));
-});
-
-export function meetingEvents(ctx: AppContext): Array<ReturnType<typeof legacySocketEvent>> {
+export function meetingEvents(app: AppContext): SocketEvent[] {
   return [
-    legacySocketEvent(ctx, 'meeting:join', RoomInput, async (socket, { meetingId }) => {
-      const meeting = await findVisibleMeeting(socket.data.user, meetingId);
-      await socket.join(meetingRoom(meetingId));
-      return { seq: meeting.seq };
-    }),
-    legacySocketEvent(ctx, 'meeting:leave', RoomInput, async (socket, { meetingId }) => {
-      await socket.leave(meetingRoom(meetingId));
-      const meeting = await Meeting.findById(meetingId, { seq: 1 }).lean();
-      return { seq: meeting?.seq ?? 0 };
-    }),
+    socketCommand(app, 'meeting:join', meetingRoomCommands.join),
+    socketCommand(app, 'meeting:leave', meetingRoomCommands.leave),
   ];
 }

@@ -5,7 +5,12 @@ import { signedInUser } from '../../../test/helpers/factories';
 import type { HttpClient } from '../../../test/helpers/http';
 import { AuditEntry } from '../../audit/model';
 import { resolveSubject } from '../subjects';
-import { createDocument, createMeeting, makeBody, secretaryOf } from '../records/test-support';
+import {
+  createDocument,
+  createMeeting,
+  makeBody,
+  secretaryOf,
+} from '../../../test/helpers/records';
 
 let app: TestApp;
 let bodyId: string;

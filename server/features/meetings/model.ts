@@ -31,8 +31,6 @@ const meetingSchema = new Schema(
     status: { type: String, enum: ['draft', 'published'], default: 'draft' },
     publishedAt: { type: Date },
     minutes: { type: minutesSchema },
-    /** Bumped on every change viewers see; realtime clients skip updates older than theirs. */
-    seq: { type: Number, default: 0 },
     createdBy: { type: String, required: true },
   },
   { timestamps: true },

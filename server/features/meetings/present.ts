@@ -1,63 +1,45 @@
-// Presenters of meetings and agenda items: plain JSON with whitelisted fields, resolving bodies,
-// documents and the notice board entry with one extra query each (no $lookup on FerretDB).
+// Presenting meetings and their agenda items: plain JSON with whitelisted fields, resolving the
+// body's name, the documents and the notice of the minutes with one extra query each (no $lookup
+// on FerretDB). `seq` is the meeting room's sequence number (realtime/rooms.ts).
+import { trusted } from 'mongoose';
+import { meetingRoom } from '@shared/events/records';
 import type { MeetingView } from '@shared/schemas/meetings';
 import type { CurrentUser } from '../../auth/current-user';
 import { canManageMeetings } from '../../policies/meetings';
-import { Body } from '../bodies/model';
-import { RecordDocument } from '../documents/model';
-import { Notice } from '../noticeboard/model';
+import { currentSeq } from '../../realtime/rooms';
+import { bodyNames } from '../bodies';
+import { documentRefs } from '../documents';
+import { minutesNotices } from '../noticeboard';
 import { AgendaItem, type MeetingRecord } from './model';
-import { op } from '../records/query';
 
-type DocumentRef = MeetingView['items'][number]['documents'][number];
-
-export async function presentMeetings(
+/** The public view of meetings, before the room's seq is stamped on it. */
+export async function presentUnstamped(
   meetings: MeetingRecord[],
   user: CurrentUser | undefined,
-): Promise<MeetingView[]> {
+): Promise<Array<Omit<MeetingView, 'seq'>>> {
   if (meetings.length === 0) return [];
   const meetingIds = meetings.map((m) => String(m._id));
-  const items = await AgendaItem.find({ meetingId: op({ $in: meetingIds }) })
+  const items = await AgendaItem.find({ meetingId: trusted({ $in: meetingIds }) })
     .sort({ order: 1 })
     .lean();
-  const documentIds = new Set<string>();
-  for (const item of items) for (const id of item.documentIds) documentIds.add(id);
-  for (const m of meetings) if (m.minutes?.documentId) documentIds.add(m.minutes.documentId);
-  const [bodies, documents, notices] = await Promise.all([
-    Body.find(
-      { _id: op({ $in: [...new Set(meetings.map((m) => m.bodyId))] }) },
-      { name: 1 },
-    ).lean(),
-    RecordDocument.find(
-      { _id: op({ $in: [...documentIds] }) },
-      { title: 1, kind: 1, caseNumber: 1, secrecy: 1, file: 1 },
-    ).lean(),
-    Notice.find({ meetingId: op({ $in: meetingIds }) }).lean(),
+  const documentIds = [
+    ...items.flatMap((item) => item.documentIds),
+    ...meetings.flatMap((m) => (m.minutes?.documentId ? [m.minutes.documentId] : [])),
+  ];
+  const [names, refs, notices] = await Promise.all([
+    bodyNames(meetings.map((m) => m.bodyId)),
+    documentRefs(documentIds),
+    minutesNotices(meetingIds),
   ]);
-  const bodyNames = new Map(bodies.map((b) => [String(b._id), b.name]));
-  const refs = new Map<string, DocumentRef>(
-    documents.map((d) => [
-      String(d._id),
-      {
-        id: String(d._id),
-        title: d.title,
-        kind: d.kind,
-        caseNumber: d.caseNumber ?? undefined,
-        secrecy: d.secrecy,
-        hasFile: Boolean(d.file) && d.secrecy === 'public',
-      },
-    ]),
-  );
-  const noticeByMeeting = new Map(notices.map((n) => [n.meetingId, n]));
 
   return meetings.map((meeting) => {
     const id = String(meeting._id);
-    const notice = noticeByMeeting.get(id);
+    const notice = notices.get(id);
     const minutesDoc = meeting.minutes ? refs.get(meeting.minutes.documentId) : undefined;
     return {
       id,
       bodyId: meeting.bodyId,
-      bodyName: bodyNames.get(meeting.bodyId) ?? '',
+      bodyName: names.get(meeting.bodyId) ?? '',
       title: meeting.title,
       startsAt: meeting.startsAt.toISOString(),
       endsAt: meeting.endsAt?.toISOString(),
@@ -86,16 +68,40 @@ export async function presentMeetings(
             appealEndsOn: notice?.appealEndsOn,
           }
         : undefined,
-      seq: meeting.seq,
       canManage: canManageMeetings(user, meeting.bodyId),
     };
   });
 }
 
+/** The rooms' current seqs of these meetings. */
+export async function meetingSeqs(meetingIds: string[]): Promise<Map<string, number>> {
+  const seqs = await Promise.all(meetingIds.map((id) => currentSeq(meetingRoom(id))));
+  return new Map(meetingIds.map((id, index) => [id, seqs[index]!]));
+}
+
+/**
+ * Meetings as the API answers them. `seqs` read before the meetings were loaded (a page that
+ * follows the room) guarantee that every later change arrives with a higher seq; without them
+ * the seqs are read now.
+ */
+export async function presentMeetings(
+  meetings: MeetingRecord[],
+  user: CurrentUser | undefined,
+  seqs?: Map<string, number>,
+): Promise<MeetingView[]> {
+  const ids = meetings.map((m) => String(m._id));
+  const [views, known] = await Promise.all([
+    presentUnstamped(meetings, user),
+    seqs ?? meetingSeqs(ids),
+  ]);
+  return views.map((view) => ({ ...view, seq: known.get(view.id) ?? 0 }));
+}
+
 export async function presentMeeting(
   meeting: MeetingRecord,
   user: CurrentUser | undefined,
+  seq?: number,
 ): Promise<MeetingView> {
-  const [view] = await presentMeetings([meeting], user);
-  return view!;
+  const seqs = seq === undefined ? undefined : new Map([[String(meeting._id), seq]]);
+  return (await presentMeetings([meeting], user, seqs))[0]!;
 }

@@ -5,7 +5,12 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
 import type { HttpClient } from '../../../test/helpers/http';
 import { connectSocket, emitAck, nextEvent } from '../../../test/helpers/socket';
-import { createDocument, createMeeting, makeBody, secretaryOf } from '../records/test-support';
+import {
+  createDocument,
+  createMeeting,
+  makeBody,
+  secretaryOf,
+} from '../../../test/helpers/records';
 import { addDays, appealEndsOn, swedishDate } from './appeal';
 import { Notice } from './model';
 import { listNotices } from './service';
@@ -75,6 +80,10 @@ describe('minutes and approval', () => {
     const future = await secretary.post(approvalPath, { approvedOn: '2099-01-01' });
     expect(future.status).toBe(400);
     expect(future.body.error.message).toMatch(/^approvedOn/);
+    // The posting day is the server's: a JSON body cannot backdate the notice.
+    const backdated = await secretary.post(approvalPath, { postedAt: '2020-01-01T00:00:00Z' });
+    expect(backdated.status).toBe(400);
+    expect(backdated.body.error.message).toMatch(/^postedAt/);
     const approved = await secretary.post(approvalPath, {});
     expect(approved.status).toBe(200);
     const today = swedishDate();

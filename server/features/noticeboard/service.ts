@@ -1,86 +1,57 @@
-// Minutes and the notice board: the secretary attaches the minutes (protokoll) to a published
-// meeting and announces their approval (justering); the announcement goes on the notice board
-// with the day it was posted and the last day to appeal, and stays current until that day ends.
+// The notice board (anslagstavla): a notice announces that a meeting's minutes were approved
+// (justering), with the day it went up and the last day to appeal; it stays current until that
+// day ends, then moves to the archive. Work only: the meetings feature's approval command posts
+// the notice (and audits it); the list is public.
+import { trusted } from 'mongoose';
 import type { NoticeView } from '@shared/schemas/noticeboard';
-import type { CurrentUser } from '../../auth/current-user';
-import { recordAudit } from '../../audit/service';
-import { conflict, validationFailed } from '../../errors';
-import { Body } from '../bodies/model';
-import { RecordDocument } from '../documents/model';
-import { Meeting, type MeetingRecord } from '../meetings/model';
+import { conflict } from '../../errors';
+import { isDuplicateKey } from '../../db/errors';
+import { bodyNames } from '../bodies';
+import { resolveSubject } from '../subjects';
 import { appealEndsOn, swedishDate } from './appeal';
 import { Notice, type NoticeFields } from './model';
-import { op } from '../records/query';
 
-export async function attachMinutes(
-  user: CurrentUser,
-  meeting: MeetingRecord,
-  documentId: string,
-  ip: string | undefined,
-): Promise<MeetingRecord> {
-  if (meeting.status !== 'published') throw conflict('Minutes belong to a published meeting');
-  if (meeting.minutes?.noticeId) throw conflict('The approval of the minutes is announced');
-  const document = await RecordDocument.findById(documentId, { kind: 1, bodyId: 1 }).lean();
-  if (!document) throw validationFailed('documentId: no such document');
-  if (document.kind !== 'protokoll') {
-    throw validationFailed('documentId: the minutes must be a document of kind "protokoll"');
-  }
-  if (document.bodyId !== meeting.bodyId) {
-    throw validationFailed('documentId: the minutes must belong to the meeting’s body');
-  }
-  meeting.minutes = { documentId };
-  await meeting.save();
-  await recordAudit({
-    actor: user.id,
-    action: 'meeting.minutes',
-    subject: { type: 'meeting', id: String(meeting._id) },
-    after: { documentId },
-    ip,
-  });
-  return meeting;
+export interface MinutesNotice {
+  id: string;
+  postedOn: string;
+  appealEndsOn: string;
 }
 
-export async function announceApproval(
-  user: CurrentUser,
-  meeting: MeetingRecord,
-  approvedOn: string | undefined,
-  ip: string | undefined,
-  now: Date = new Date(),
-): Promise<MeetingRecord> {
-  const minutes = meeting.minutes;
-  if (!minutes) throw validationFailed('minutes: attach the minutes before announcing approval');
-  if (minutes.noticeId) throw conflict('The approval of these minutes is already announced');
-  const postedOn = swedishDate(now);
-  const approved = approvedOn ?? postedOn;
-  if (approved > postedOn) throw validationFailed('approvedOn: cannot be in the future');
-  if (approved < swedishDate(meeting.startsAt)) {
-    throw validationFailed('approvedOn: cannot be before the meeting');
+/** Posts the notice of approved minutes (one per meeting: a second one is 409). */
+export async function postMinutesNotice(input: {
+  meetingId: string;
+  bodyId: string;
+  documentId: string;
+  approvedOn: string;
+  createdBy: string;
+  postedAt: Date;
+}): Promise<MinutesNotice> {
+  const postedOn = swedishDate(input.postedAt);
+  try {
+    // The unique meetingId index keeps a double click from posting twice.
+    const notice = await Notice.create({
+      ...input,
+      postedOn,
+      appealEndsOn: appealEndsOn(postedOn),
+    });
+    return { id: String(notice._id), postedOn, appealEndsOn: notice.appealEndsOn };
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict('The approval of these minutes is already announced');
+    throw error;
   }
-  const meetingId = String(meeting._id);
-  // The unique meetingId index keeps a double click from posting twice.
-  const notice = await Notice.create({
-    meetingId,
-    bodyId: meeting.bodyId,
-    documentId: minutes.documentId,
-    approvedOn: approved,
-    postedAt: now,
-    postedOn,
-    appealEndsOn: appealEndsOn(postedOn),
-    createdBy: user.id,
-  });
-  const updated = await Meeting.findByIdAndUpdate(
-    meetingId,
-    { $set: { 'minutes.approvedOn': approved, 'minutes.noticeId': String(notice._id) } },
-    { returnDocument: 'after' },
+}
+
+/** The notices of these meetings' minutes, by meeting id. */
+export async function minutesNotices(
+  meetingIds: string[],
+): Promise<Map<string, Omit<MinutesNotice, 'id'>>> {
+  const notices = await Notice.find(
+    { meetingId: trusted({ $in: meetingIds }) },
+    { meetingId: 1, postedOn: 1, appealEndsOn: 1 },
+  ).lean();
+  return new Map(
+    notices.map((n) => [n.meetingId, { postedOn: n.postedOn, appealEndsOn: n.appealEndsOn }]),
   );
-  await recordAudit({
-    actor: user.id,
-    action: 'meeting.minutesApproved',
-    subject: { type: 'meeting', id: meetingId },
-    after: { approvedOn: approved, postedOn, appealEndsOn: notice.appealEndsOn },
-    ip,
-  });
-  return updated ?? meeting;
 }
 
 export async function listNotices(
@@ -92,8 +63,8 @@ export async function listNotices(
   const today = swedishDate(now);
   const filter =
     status === 'current'
-      ? { appealEndsOn: op({ $gte: today }) }
-      : { appealEndsOn: op({ $lt: today }) };
+      ? { appealEndsOn: trusted({ $gte: today }) }
+      : { appealEndsOn: trusted({ $lt: today }) };
   const [notices, total] = await Promise.all([
     Notice.find(filter)
       .sort({ postedAt: -1 })
@@ -109,18 +80,13 @@ async function presentNotices(
   notices: Array<NoticeFields & { _id: unknown }>,
   today: string,
 ): Promise<NoticeView[]> {
-  const [bodies, meetings] = await Promise.all([
-    Body.find({ _id: op({ $in: notices.map((n) => n.bodyId) }) }, { name: 1 }).lean(),
-    Meeting.find(
-      { _id: op({ $in: notices.map((n) => n.meetingId) }) },
-      { title: 1, startsAt: 1 },
-    ).lean(),
+  const [names, meetings] = await Promise.all([
+    bodyNames(notices.map((n) => n.bodyId)),
+    Promise.all(notices.map((n) => resolveSubject('meeting', n.meetingId))),
   ]);
-  const bodyNames = new Map(bodies.map((b) => [String(b._id), b.name]));
-  const meetingById = new Map(meetings.map((m) => [String(m._id), m]));
-  return notices.map((notice) => {
-    const meeting = meetingById.get(notice.meetingId);
-    const bodyName = bodyNames.get(notice.bodyId) ?? '';
+  return notices.map((notice, index) => {
+    const meeting = meetings[index];
+    const bodyName = names.get(notice.bodyId) ?? '';
     return {
       id: String(notice._id),
       kind: 'minutes',
@@ -129,7 +95,7 @@ async function presentNotices(
       bodyName,
       meetingId: notice.meetingId,
       meetingTitle: meeting?.title ?? '',
-      meetingDate: meeting?.startsAt.toISOString() ?? '',
+      meetingDate: meeting?.date ?? '',
       documentId: notice.documentId,
       approvedOn: notice.approvedOn,
       postedOn: notice.postedOn,

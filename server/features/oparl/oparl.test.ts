@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { buildUser, signedInUser } from '../../../test/helpers/factories';
 import type { HttpClient } from '../../../test/helpers/http';
-import { createDocument, createMeeting, makeBody, multipart } from '../records/test-support';
+import { createDocument, createMeeting, makeBody, multipart } from '../../../test/helpers/records';
 import { buildPdf } from '../documents/sample-files';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../../test/fixtures/oparl-1.1');

@@ -1,14 +1,12 @@
 // Our records as OParl 1.1 objects. The municipality is the one OParl Body; our bodies (nämnder)
 // are its Organizations, their members Persons with Memberships, documents Papers with Files.
 // Every id is the object's own URL under /api/oparl/v1.
-import type { BodyFields } from '../bodies/model';
-import type { DocumentFields } from '../documents/model';
-import type { AgendaItemFields, MeetingFields } from '../meetings/model';
+import type { BodyRow } from '../bodies';
+import type { DocumentRow } from '../documents';
+import type { AgendaItemRow, MeetingRow } from '../meetings';
 
 const SCHEMA = 'https://schema.oparl.org/1.1';
 export const MUNICIPALITY_ID = 'kommun';
-
-type WithId<T> = T & { _id: unknown; createdAt: Date; updatedAt: Date };
 
 export interface OparlUrls {
   /** https://host/api/oparl/v1 */
@@ -56,7 +54,7 @@ export function oparlBody(urls: OparlUrls, modified: Date) {
   };
 }
 
-export function oparlOrganization(urls: OparlUrls, body: WithId<BodyFields>) {
+export function oparlOrganization(urls: OparlUrls, body: BodyRow) {
   const id = String(body._id);
   return {
     id: `${urls.api}/organization/${id}`,
@@ -74,7 +72,7 @@ export function oparlOrganization(urls: OparlUrls, body: WithId<BodyFields>) {
 export interface OparlMember {
   userId: string;
   displayName: string;
-  memberships: Array<{ body: WithId<BodyFields>; party?: string; position?: string }>;
+  memberships: Array<{ body: BodyRow; party?: string; position?: string }>;
 }
 
 export function oparlPerson(urls: OparlUrls, person: OparlMember, modified: Date) {
@@ -97,7 +95,7 @@ export function oparlPerson(urls: OparlUrls, person: OparlMember, modified: Date
   };
 }
 
-export function oparlFile(urls: OparlUrls, document: WithId<DocumentFields>) {
+export function oparlFile(urls: OparlUrls, document: DocumentRow) {
   const id = String(document._id);
   const file = document.file!;
   return {
@@ -117,10 +115,10 @@ export function oparlFile(urls: OparlUrls, document: WithId<DocumentFields>) {
 }
 
 /** Whether the document's file may be published (public and present). */
-export const hasPublicFile = (document: DocumentFields) =>
+export const hasPublicFile = (document: DocumentRow) =>
   document.secrecy === 'public' && Boolean(document.file);
 
-export function oparlPaper(urls: OparlUrls, document: WithId<DocumentFields>) {
+export function oparlPaper(urls: OparlUrls, document: DocumentRow) {
   const id = String(document._id);
   return {
     id: `${urls.api}/paper/${id}`,
@@ -140,9 +138,9 @@ export function oparlPaper(urls: OparlUrls, document: WithId<DocumentFields>) {
 
 export function oparlAgendaItem(
   urls: OparlUrls,
-  item: WithId<AgendaItemFields>,
+  item: AgendaItemRow,
   number: number,
-  files: Map<string, WithId<DocumentFields>>,
+  files: Map<string, DocumentRow>,
 ) {
   const id = String(item._id);
   const auxiliary = item.documentIds.flatMap((docId) => {
@@ -166,9 +164,9 @@ export function oparlAgendaItem(
 
 export function oparlMeeting(
   urls: OparlUrls,
-  meeting: WithId<MeetingFields>,
-  items: Array<WithId<AgendaItemFields>>,
-  files: Map<string, WithId<DocumentFields>>,
+  meeting: MeetingRow,
+  items: Array<AgendaItemRow>,
+  files: Map<string, DocumentRow>,
 ) {
   const id = String(meeting._id);
   const minutes = meeting.minutes ? files.get(meeting.minutes.documentId) : undefined;

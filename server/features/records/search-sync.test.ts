@@ -4,7 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import type { HttpClient } from '../../../test/helpers/http';
-import { createDocument, createMeeting, makeBody, secretaryOf } from './test-support';
+import {
+  createDocument,
+  createMeeting,
+  makeBody,
+  secretaryOf,
+} from '../../../test/helpers/records';
 
 let app: TestApp;
 let bodyId: string;

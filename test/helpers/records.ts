@@ -1,10 +1,10 @@
 // Helpers for the records tests: a body, its secretary, a published meeting with an agenda, and
 // multipart bodies for uploads. Everything goes through the real API except the body itself.
-import type { TestApp } from '../../../test/helpers/app';
-import { signedInUser } from '../../../test/helpers/factories';
-import type { HttpClient } from '../../../test/helpers/http';
-import { Body } from '../bodies/model';
-import { swedishSortKey } from '../bodies/sort-key';
+import type { TestApp } from './app';
+import { signedInUser } from './factories';
+import type { HttpClient } from './http';
+import { Body } from '../../server/features/bodies/model';
+import { swedishSortKey } from '../../server/features/bodies/sort-key';
 
 interface Created {
   data: { id: string };

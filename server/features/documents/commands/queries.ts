@@ -1,0 +1,66 @@
+// Reading the registry: the list, one document, its text and its file. Anyone may; a
+// confidential document shows its entry only (text and file answer 403 with how to request it).
+import { z } from 'zod';
+import { DocumentListQuerySchema } from '@shared/schemas/documents';
+import { defineCommand } from '../../../commands/define';
+import { notFound } from '../../../errors';
+import { loadDocument, loadReadableDocument } from '../load';
+import { RecordDocument } from '../model';
+import { presentDocument, presentDocuments } from '../present';
+
+export const listDocuments = defineCommand({
+  name: 'document.list',
+  input: DocumentListQuerySchema,
+  policy: 'public',
+  async work({ input, user }) {
+    const filter = {
+      ...(input.bodyId ? { bodyId: input.bodyId } : {}),
+      ...(input.kind ? { kind: input.kind } : {}),
+    };
+    const [documents, total] = await Promise.all([
+      RecordDocument.find(filter)
+        .sort({ date: -1, createdAt: -1 })
+        .skip((input.page - 1) * input.pageSize)
+        .limit(input.pageSize),
+      RecordDocument.countDocuments(filter),
+    ]);
+    return { data: await presentDocuments(documents, user), total };
+  },
+});
+
+const DocumentId = z.object({ id: z.string() });
+
+export const getDocument = defineCommand({
+  name: 'document.get',
+  input: DocumentId,
+  load: ({ id }) => loadDocument(id),
+  policy: 'public',
+  work: ({ subject }) => Promise.resolve(subject),
+  present: (document, { user }) => presentDocument(document, user),
+});
+
+export const getDocumentText = defineCommand({
+  name: 'document.text',
+  input: DocumentId,
+  load: ({ id }) => loadReadableDocument(id),
+  policy: 'public',
+  work: ({ subject }) => Promise.resolve({ text: subject.text ?? '' }),
+});
+
+export const getDocumentFile = defineCommand({
+  name: 'document.file',
+  input: DocumentId.extend({
+    /** `?download=1` (or `true`) serves the file as an attachment. */
+    download: z
+      .string()
+      .optional()
+      .transform((value) => value === '1' || value === 'true'),
+  }),
+  load: ({ id }) => loadReadableDocument(id),
+  policy: 'public',
+  work({ input, subject }) {
+    const file = subject.file;
+    if (!file) throw notFound('This document has no file');
+    return Promise.resolve({ file, download: input.download });
+  },
+});
