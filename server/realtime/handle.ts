@@ -16,6 +16,8 @@ import { parseInput } from '../http/parse';
 import type { AppSocket } from './io';
 import { ensureSocketSession } from './session-guard';
 import { observeSocketEvent } from '../metrics';
+import { randomUUID } from 'node:crypto';
+import { runWithRequestId } from '../request-context';
 
 export interface SocketEvent {
   name: ClientEventName;
@@ -73,7 +75,8 @@ export function socketCommand<E extends ClientEventName>(
     name: event,
     command,
     listener(payload, ack) {
-      void answer(this, payload, ack);
+      // The event's log lines carry an id of their own, as a request's do.
+      void runWithRequestId(randomUUID(), () => answer(this, payload, ack));
     },
   };
 }

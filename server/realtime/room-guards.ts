@@ -4,6 +4,7 @@
 import type { CurrentUser } from '../auth/current-user';
 import { findCurrentUser } from '../auth/current-user';
 import { userRoom, type AppServer } from './io';
+import type { NodeLink } from './nodes';
 
 type RoomGuard = (user: CurrentUser | undefined, room: string) => boolean | Promise<boolean>;
 const guards = new Map<string, RoomGuard>();
@@ -32,5 +33,20 @@ export async function recheckUserSockets(io: AppServer, userId: string): Promise
       if (room === socket.id || room === userRoom(userId)) continue;
       if (!(await mayBeInRoom(user, room))) await socket.leave(room);
     }
+  }
+}
+
+/**
+ * After a person's roles changed: their sockets on this node are re-checked at once, and the other
+ * nodes are told to do the same with theirs. The role poller (auth/socket-freshness.ts) is the
+ * safety net for changes made outside the app (the CLI).
+ */
+export async function rolesChanged(
+  app: { io: AppServer; nodes: NodeLink },
+  userIds: readonly string[],
+): Promise<void> {
+  for (const userId of userIds) {
+    await recheckUserSockets(app.io, userId);
+    app.nodes.tell('user:changed', userId);
   }
 }

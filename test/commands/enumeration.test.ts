@@ -15,6 +15,8 @@ export const PROTOCOL_ROUTES: Record<string, string> = {
   'GET /auth/saml/:idp/metadata': 'SAML SP metadata (protocol document)',
   'GET /auth/saml/:idp/login': 'SAML AuthnRequest redirect (protocol step)',
   'POST /auth/saml/:idp/acs': 'SAML assertion consumer (protocol step, signed response)',
+  'GET /metrics': 'Prometheus scrape (behind METRICS_TOKEN), reads only counters in memory',
+  'GET /.well-known/security.txt': 'RFC 9116 contact document, built from configuration',
 };
 
 /**
@@ -36,6 +38,7 @@ const NOT_YET_COMMANDS = new Set<string>([
   'POST /api/v1/admin/users/:id/roles',
   'DELETE /api/v1/admin/users/:id/roles/:role',
   'GET /api/v1/admin/audit',
+  'GET /api/v1/audit/checkpoints',
   'POST /api/v1/live-sessions',
   'POST /api/v1/live-sessions/:id/:action',
   'GET /api/v1/live-sessions',

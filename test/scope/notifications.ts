@@ -7,4 +7,5 @@ export const notificationsScope: ScopeTable = {
   'POST /api/v1/notifications/read': { open: 'own' },
   'GET /api/v1/notification-settings': { open: 'own' },
   'PUT /api/v1/notification-settings': { open: 'own' },
+  'POST /api/v1/notification-settings/confirm': { open: 'own' },
 };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineCommand } from '../../../commands/define';
 import { canDeleteBody } from '../../../policies/bodies';
 import { loadBody } from '../load';
-import { rolesChanged } from '../roles-changed';
+import { rolesChanged } from '../../../realtime/room-guards';
 import { deleteBody as remove } from '../service';
 
 export const deleteBody = defineCommand({

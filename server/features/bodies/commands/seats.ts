@@ -10,7 +10,7 @@ import { canManageBody } from '../../../policies/bodies';
 import { loadBody } from '../load';
 import type { BodyRecord } from '../model';
 import { presentBody } from '../present';
-import { rolesChanged } from '../roles-changed';
+import { rolesChanged } from '../../../realtime/room-guards';
 import { addSecretary, removeMember, removeSecretary, setMember } from '../service';
 
 const BodyPath = { id: z.string() };
