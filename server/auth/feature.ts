@@ -2,30 +2,16 @@
 // I, the GDPR export and erasure, role administration, the audit log API, and the schedulers that
 // sweep expired SAML state, keep live sockets' roles current and publish audit checkpoints.
 import { Router } from 'express';
-import { z } from 'zod';
-import { IdpSchema } from '@shared/schemas/auth';
 import type { Feature } from '../context';
-import { describeApi } from '../openapi/registry';
 import { AuditEntry } from '../audit/model';
-import { auditRouter } from '../audit/routes';
 import { registerPersonalData } from './personal-data';
-import { meRouter } from './me-routes';
-import { adminRouter } from './admin-routes';
+import { identityRoutes, logoutRoute } from './routes';
 import { prepareSaml } from './saml/providers';
-import { idpSettings } from './saml/idp-settings';
 import { samlRouter } from './saml/routes';
 import { sweepSamlStore } from './saml/store';
 import { devIdpRouter, seedPersonaGrants } from './dev-idp/routes';
 import { startRolePoller } from './socket-freshness';
 import { startAuditCheckpoints } from '../audit/checkpoints';
-
-describeApi({
-  method: 'get',
-  path: '/api/v1/auth/idps',
-  summary: 'The ways to log in (identity providers), for the login page',
-  tags: ['identity'],
-  responses: { 200: { description: 'IdPs', schema: z.object({ data: z.array(IdpSchema) }) } },
-});
 
 // The audit entries a person caused are part of what is stored about them.
 registerPersonalData('audit', async (userId) =>
@@ -46,27 +32,11 @@ export const authFeature: Feature = {
     ready.catch((error: unknown) => ctx.logger.error({ err: error }, 'SAML set-up failed'));
     const router = Router();
     router.use(samlRouter(ctx, ready));
+    router.use(logoutRoute(ctx).router);
     if (ctx.config.devIdp) router.use(devIdpRouter(ctx, ready));
     return router;
   },
-  apiRouter(ctx) {
-    const router = Router();
-    const idps = idpSettings(ctx.config);
-    router.get('/auth/idps', (req, res) => {
-      const lang = req.query.lang === 'en' ? 'en' : 'sv';
-      res.json({
-        data: idps.map((idp) => ({
-          name: idp.name,
-          label: idp.label[lang],
-          loginUrl: `/auth/saml/${idp.name}/login`,
-        })),
-      });
-    });
-    router.use(meRouter(ctx));
-    router.use(adminRouter(ctx));
-    router.use(auditRouter());
-    return router;
-  },
+  apiRouter: (ctx) => identityRoutes(ctx).router,
   start(ctx) {
     const sweep = setInterval(() => {
       sweepSamlStore().catch((error: unknown) => ctx.logger.warn({ err: error }, 'SAML sweep'));

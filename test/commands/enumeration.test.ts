@@ -17,6 +17,11 @@ export const PROTOCOL_ROUTES: Record<string, string> = {
   'POST /auth/saml/:idp/acs': 'SAML assertion consumer (protocol step, signed response)',
   'GET /metrics': 'Prometheus scrape (behind METRICS_TOKEN), reads only counters in memory',
   'GET /.well-known/security.txt': 'RFC 9116 contact document, built from configuration',
+  'GET /dev-idp': 'the development IdP (a development machine only, never in production)',
+  'POST /dev-idp/respond':
+    'the development IdP posting its signed SAML response (development only)',
+  'GET /dev-mailbox': 'the development mailbox page (development only, without SMTP_URL)',
+  'GET /dev-mailbox.json': 'the development mailbox as JSON (development only, without SMTP_URL)',
 };
 
 /**
@@ -24,21 +29,6 @@ export const PROTOCOL_ROUTES: Record<string, string> = {
  * entries go when the feature is done; this list must end empty.
  */
 const NOT_YET_COMMANDS = new Set<string>([
-  'POST /auth/logout',
-  'GET /dev-idp',
-  'POST /dev-idp/respond',
-  'GET /dev-mailbox.json',
-  'GET /dev-mailbox',
-  'GET /api/v1/auth/idps',
-  'GET /api/v1/me',
-  'PATCH /api/v1/me',
-  'GET /api/v1/me/export',
-  'DELETE /api/v1/me',
-  'GET /api/v1/admin/users',
-  'POST /api/v1/admin/users/:id/roles',
-  'DELETE /api/v1/admin/users/:id/roles/:role',
-  'GET /api/v1/admin/audit',
-  'GET /api/v1/audit/checkpoints',
   'POST /api/v1/live-sessions',
   'POST /api/v1/live-sessions/:id/:action',
   'GET /api/v1/live-sessions',

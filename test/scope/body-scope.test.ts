@@ -13,8 +13,15 @@ import { proposalsScope } from './proposals';
 import { commentsScope } from './comments';
 import { notificationsScope } from './notifications';
 import { recordsScope } from './records';
+import { identityScope } from './identity';
 
-const TABLES: ScopeTable[] = [proposalsScope, commentsScope, notificationsScope, recordsScope];
+const TABLES: ScopeTable[] = [
+  proposalsScope,
+  commentsScope,
+  notificationsScope,
+  recordsScope,
+  identityScope,
+];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 
 let app: TestApp;
