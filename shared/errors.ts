@@ -21,3 +21,22 @@ export interface ApiErrorBody {
 /** The shape of every Socket.IO acknowledgement. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiErrorBody };
 export type AckCallback<T> = (response: Ack<T>) => void;
+
+/**
+ * One entry of a `validation_failed` error's `details`: the field's path and, for a failed schema
+ * check, the zod issue code with its limits, so a client can say what is wrong in its own language.
+ */
+export interface ValidationDetail {
+  path: string;
+  message: string;
+  /** The zod issue code: `too_small`, `too_big`, `invalid_format`, `invalid_type`, `custom`, … */
+  code?: string;
+  /** What was measured: `string` (length), `number`, `array` (items), `date`, … */
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+  /** For `invalid_format`: `email`, `url`, `regex`, `datetime`, `date`, … */
+  format?: string;
+  /** For `invalid_type`: the type that was expected. */
+  expected?: string;
+}
