@@ -1,6 +1,6 @@
 // A zod issue as a ValidationDetail: its field path, code and limits, without wording, so that the
 // server's `validation_failed` details and the client's own form check speak the same language
-// and the client can say it in Swedish or English (never the pattern of a regex).
+// and the client can say it in Swedish or English (zod's `pattern` is left out).
 import type { ZodError } from 'zod';
 import type { ValidationDetail } from './errors';
 
