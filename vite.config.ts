@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: 'client',
   plugins: [react()],
-  resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
-  build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
+  resolve: {
+    alias: [{ find: '@shared', replacement: fileURLToPath(new URL('./shared', import.meta.url)) }],
+  },
+  // The manifest tells which chunks a page loads (route-level code splitting).
+  build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true, manifest: true },
   server: {
     port: 5173,
     proxy: {

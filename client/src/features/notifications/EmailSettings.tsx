@@ -1,40 +1,45 @@
-// Where notifications are e-mailed: an optional address on the person's own page.
-import { useEffect, useState, type FormEvent } from 'react';
+// Where notifications are e-mailed: an optional address on the person's own page, checked with the
+// shared schema (an empty address stops the e-mail).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NotificationSettingsSchema } from '@shared/schemas/notifications';
-import { ApiError, apiData } from '../../api';
+import { z } from 'zod';
+import {
+  NotificationSettingsSchema,
+  type NotificationSettings,
+} from '@shared/schemas/notifications';
+import { apiData } from '../../api';
+import { useErrorText } from '../../errors/ErrorText';
+import { FieldError, describedBy } from '../../forms/FieldError';
+import { useZodForm } from '../../forms/useZodForm';
+import { queryKeys } from '../../query/keys';
 
-export function EmailSettings() {
+const EmailForm = NotificationSettingsSchema.safeExtend({
+  email: z.string().trim().pipe(NotificationSettingsSchema.shape.email),
+});
+
+function EmailSettingsForm({ settings }: { settings: NotificationSettings }) {
   const { t } = useTranslation('proposals');
-  const [email, setEmail] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  useEffect(() => {
-    apiData<{ email: string }>('/notification-settings')
-      .then((s) => setEmail(s.email))
-      .catch(() => undefined);
-  }, []);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const parsed = NotificationSettingsSchema.safeParse({ email: email.trim() });
-    if (!parsed.success) {
-      setMessage({ ok: false, text: parsed.error.issues[0]?.message ?? '' });
-      return;
-    }
-    try {
-      await apiData('/notification-settings', { method: 'PUT', json: parsed.data });
-      setMessage({ ok: true, text: t('notifications.emailSaved') });
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
-    }
-  }
-
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const labels = { email: t('notifications.emailLabel') };
+  const form = useZodForm(EmailForm, { labels, defaultValues: settings });
+  const { errors } = form.formState;
+  const save = useMutation({
+    mutationFn: (input: NotificationSettings) =>
+      apiData('/notification-settings', { method: 'PUT', json: input }),
+    onSuccess: (_answer, input) => client.setQueryData(queryKeys.notifications.settings, input),
+    onError: (error) => form.applyServerError(error),
+  });
+  const failure = form.formError(save.error);
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby="email-settings-heading">
+    <form
+      onSubmit={form.handleSubmit((input) => save.mutate(input))}
+      aria-labelledby="email-settings-heading"
+      noValidate
+    >
       <h3 id="email-settings-heading">{t('notifications.emailTitle')}</h3>
       <div className="field">
-        <label htmlFor="notification-email">{t('notifications.emailLabel')}</label>
+        <label htmlFor="notification-email">{labels.email}</label>
         <span className="hint" id="notification-email-hint">
           {t('notifications.emailHint')}
         </span>
@@ -42,17 +47,32 @@ export function EmailSettings() {
           id="notification-email"
           type="email"
           autoComplete="email"
-          aria-describedby="notification-email-hint"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy(
+            'notification-email-hint',
+            'notification-email-error',
+            errors.email,
+          )}
+          {...form.register('email')}
         />
+        <FieldError id="notification-email-error" error={errors.email} />
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="button" disabled={save.isPending}>
         {t('notifications.emailSave')}
       </button>
-      <p role="status" className={message?.ok ? 'success-text' : 'error-text'}>
-        {message?.text}
+      <p role="status" className={failure ? 'error-text' : 'success-text'}>
+        {failure ? errorText(failure) : save.isSuccess ? t('notifications.emailSaved') : ''}
       </p>
     </form>
   );
+}
+
+export function EmailSettings() {
+  const settings = useQuery({
+    queryKey: queryKeys.notifications.settings,
+    queryFn: ({ signal }) => apiData<NotificationSettings>('/notification-settings', { signal }),
+  });
+  // Until the stored address is known the form would show an empty one.
+  if (settings.isPending) return null;
+  return <EmailSettingsForm settings={settings.data ?? { email: '' }} />;
 }

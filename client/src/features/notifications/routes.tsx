@@ -1,6 +1,8 @@
 // Client routes of notifications.
 import type { RouteObject } from 'react-router';
-import { NotificationsPage } from './NotificationsPage';
+import { lazyPage } from '../../lazyPage';
+
+const NotificationsPage = lazyPage(() => import('./NotificationsPage'), 'NotificationsPage');
 
 export const notificationsRoutes: RouteObject[] = [
   { path: 'aviseringar', element: <NotificationsPage /> },
