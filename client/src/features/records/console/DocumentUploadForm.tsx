@@ -1,7 +1,7 @@
 // Registers a document: metadata, checked with the shared schema, and optionally a file (PDF,
 // DOCX, PNG, JPEG up to the shared limit), sent as multipart; the server sniffs the type and
 // refuses what it does not accept.
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -84,6 +84,12 @@ export function DocumentUploadForm({
     },
   });
   const { errors } = form.formState;
+  // The bodies may arrive after the form: the first one is then the choice.
+  const firstBody = bodies[0]?.id;
+  const { getValues, setValue } = form;
+  useEffect(() => {
+    if (firstBody && !getValues('bodyId')) setValue('bodyId', firstBody);
+  }, [firstBody, getValues, setValue]);
   const confidential = form.watch('secrecy') === 'confidential';
   const upload = useMutation({
     mutationFn: (input: Upload) =>

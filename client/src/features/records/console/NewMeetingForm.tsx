@@ -1,5 +1,5 @@
 // Creates a meeting as a draft and opens it in the editor. The time is entered in Swedish time.
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -44,6 +44,12 @@ export function NewMeetingForm({ bodies }: { bodies: BodyView[] }) {
     defaultValues: { bodyId: bodies[0]?.id ?? '', title: '', startsAt: '' },
   });
   const { errors } = form.formState;
+  // The bodies may arrive after the form: the first one is then the choice.
+  const firstBody = bodies[0]?.id;
+  const { getValues, setValue } = form;
+  useEffect(() => {
+    if (firstBody && !getValues('bodyId')) setValue('bodyId', firstBody);
+  }, [firstBody, getValues, setValue]);
   const create = useMutation({
     mutationFn: (input: unknown) =>
       apiData<MeetingView>('/meetings', { method: 'POST', json: input }),
