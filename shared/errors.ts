@@ -31,3 +31,22 @@ export function needsFreshLogin(error: Pick<ApiErrorBody, 'code' | 'details'>): 
   const details = error.details as { reason?: unknown } | undefined;
   return error.code === 'forbidden' && details?.reason === FRESH_LOGIN_REQUIRED;
 }
+
+/**
+ * One entry of a `validation_failed` error's `details`: the field's path and, for a failed schema
+ * check, the zod issue code with its limits, so a client can say what is wrong in its own language.
+ */
+export interface ValidationDetail {
+  path: string;
+  message: string;
+  /** The zod issue code: `too_small`, `too_big`, `invalid_format`, `invalid_type`, `custom`, … */
+  code?: string;
+  /** What was measured: `string` (length), `number`, `array` (items), `date`, … */
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+  /** For `invalid_format`: `email`, `url`, `regex`, `datetime`, `date`, … */
+  format?: string;
+  /** For `invalid_type`: the type that was expected. */
+  expected?: string;
+}

@@ -1,15 +1,18 @@
-// All client routes: the layout around the pages of every feature.
+// All client routes: the layout around the pages of every feature. Each page is its own chunk
+// (lazyPage), loaded when first shown.
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout/Layout';
-import { Home } from './pages/Home';
-import { Accessibility } from './pages/Accessibility';
-import { NotFound } from './pages/NotFound';
+import { lazyPage } from './lazyPage';
 import { authRoutes } from './features/auth/routes';
 import { recordsRoutes } from './features/records/routes';
 import { archiveRoutes } from './features/archive/routes';
 import { proposalsRoutes } from './features/proposals/routes';
 import { commentsRoutes } from './features/comments/routes';
 import { liveRoutes } from './features/live/routes';
+
+const Home = lazyPage(() => import('./pages/Home'), 'Home');
+const Accessibility = lazyPage(() => import('./pages/Accessibility'), 'Accessibility');
+const NotFound = lazyPage(() => import('./pages/NotFound'), 'NotFound');
 
 export const routes: RouteObject[] = [
   {

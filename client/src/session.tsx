@@ -1,48 +1,42 @@
-// Who is signed in, for the whole client: fetched from /api/v1/me, refreshed on demand.
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+// Who is signed in, for the whole client: /api/v1/me through the query cache (null when nobody
+// is), refreshed on demand (after a profile change) and cleared with everything else at logout.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@shared/schemas/me';
-import { ApiError, apiData } from './api';
+import { ApiError, apiData, request } from './api';
+import { queryKeys } from './query/keys';
 
 interface SessionState {
   me: Me | null;
   loading: boolean;
   refresh(): Promise<void>;
+  logout(): Promise<void>;
 }
 
-const SessionContext = createContext<SessionState>({
-  me: null,
-  loading: true,
-  refresh: async () => {},
-});
-
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
-  const [loading, setLoading] = useState(true);
-  const refresh = useCallback(async () => {
-    try {
-      setMe(await apiData<Me>('/me'));
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setMe(null);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => {
-    let cancelled = false;
-    apiData<Me>('/me')
-      .then((user) => !cancelled && setMe(user))
-      .catch(() => !cancelled && setMe(null))
-      .finally(() => !cancelled && setLoading(false));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return (
-    <SessionContext.Provider value={{ me, loading, refresh }}>{children}</SessionContext.Provider>
-  );
+async function fetchMe(signal: AbortSignal): Promise<Me | null> {
+  try {
+    return await apiData<Me>('/me', { signal });
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'unauthenticated') return null;
+    throw error;
+  }
 }
 
 export function useSession(): SessionState {
-  return useContext(SessionContext);
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.me,
+    queryFn: ({ signal }) => fetchMe(signal),
+    // Roles and names change through this client (refresh) or a new login (a new page load).
+    staleTime: Infinity,
+  });
+  return {
+    me: query.data ?? null,
+    loading: query.isPending,
+    refresh: () => client.invalidateQueries({ queryKey: queryKeys.me }),
+    logout: async () => {
+      await request('/auth/logout', { method: 'POST' });
+      // What was cached belonged to the person who left.
+      await client.resetQueries();
+    },
+  };
 }

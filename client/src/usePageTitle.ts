@@ -1,10 +1,10 @@
-// Every page has a unique <title>: "<page> – Mötesplats".
-import { useEffect } from 'react';
+// Every page has a unique <title>: "<page> – Mötesplats", set with the page's first paint.
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function usePageTitle(title: string): void {
   const { t } = useTranslation();
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = `${title} – ${t('siteName')}`;
   }, [title, t]);
 }

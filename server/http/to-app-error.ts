@@ -2,6 +2,8 @@
 // AppError with a stable code. Unknown errors become `internal` and are logged by the caller.
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
+import type { ValidationDetail } from '@shared/errors';
+import { validationDetail } from '@shared/validation';
 import { AppError } from '../errors';
 
 interface HttpishError {
@@ -11,11 +13,9 @@ interface HttpishError {
   code?: number | string;
 }
 
-export function zodDetails(error: ZodError) {
-  return error.issues.map((issue) => ({
-    path: issue.path.join('.'),
-    message: issue.message,
-  }));
+/** One detail per issue: the field's path, the zod issue code and its limits, and the message. */
+export function zodDetails(error: ZodError): ValidationDetail[] {
+  return error.issues.map(validationDetail);
 }
 
 export function toAppError(error: unknown): AppError {

@@ -14,9 +14,7 @@ import enArchive from './en/archive.json';
 import svLive from './sv/live.json';
 import enLive from './en/live.json';
 
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'sv';
+export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './languages';
 export const NAMESPACES = [
   'common',
   'auth',

@@ -1,5 +1,19 @@
 // Extra items in the header's tool area contributed by features (e.g. the notification bell).
-import type { ComponentType } from 'react';
-import { NotificationBell } from './notifications/Bell';
+// They load only for signed-in people: a first visit carries neither them nor the socket.
+import { Suspense, type ComponentType } from 'react';
+import { lazyPage } from '../lazyPage';
+import { useSession } from '../session';
+
+const Bell = lazyPage(() => import('./notifications/Bell'), 'NotificationBell');
+
+function NotificationBell() {
+  const { me } = useSession();
+  if (!me) return null;
+  return (
+    <Suspense fallback={null}>
+      <Bell />
+    </Suspense>
+  );
+}
 
 export const headerItems: ComponentType[] = [NotificationBell];

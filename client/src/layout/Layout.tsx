@@ -1,8 +1,9 @@
 // The frame of every page: skip link, header with navigation and language switch, main, footer.
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { setLanguage } from '../i18n/setup';
+import { PageLoading } from './PageLoading';
 import { UserMenu } from './UserMenu';
 import { headerItems } from '../features/header-items';
 
@@ -48,14 +49,14 @@ export function Layout() {
             </ul>
           </nav>
           <div className="header-tools">
+            {/* The accessible name starts with the visible text (WCAG 2.5.3, label in name). */}
             <button
               type="button"
               className="link-button"
-              lang={otherLanguage}
-              aria-label={t('switchLanguageLabel')}
               onClick={() => setLanguage(otherLanguage)}
             >
-              {t('switchLanguage')}
+              <span lang={otherLanguage}>{t('switchLanguage')}</span>
+              <span className="visually-hidden"> – {t('switchLanguageLabel')}</span>
             </button>
             {headerItems.map((Item, index) => (
               <Item key={index} />
@@ -65,7 +66,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('footer.about')}</p>

@@ -1,14 +1,24 @@
 // /sok?q=: the archive search. The query and filters live in the URL, so a search can be linked
 // and the back button works; the result count is announced in a live region.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { SEARCH_TYPES, type SearchResponse, type SearchResult } from '@shared/schemas/search';
-import { api, apiData, ApiError } from '../../api';
+import {
+  SEARCH_QUERY_MAX,
+  SEARCH_TYPES,
+  type SearchResponse,
+  type SearchResult,
+} from '@shared/schemas/search';
+import { api } from '../../api';
+import { formatDate } from '../../dates';
+import { useErrorText } from '../../errors/ErrorText';
+import { bodyOptions, SelectField } from '../../layout/SelectField';
+import { queryKeys } from '../../query/keys';
+import { useBodies } from '../../query/useBodies';
 import { usePageTitle } from '../../usePageTitle';
 import { Marked } from './Marked';
 import './archive.css';
-import { bodyOptions, SelectField } from '../../layout/SelectField';
 
 type Draft = Record<'q' | 'type' | 'bodyId' | 'from' | 'to', string>;
 
@@ -16,10 +26,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'done'; answer: SearchResponse }
-  | { kind: 'failed'; message: string };
-
-/** The answer to one query string (the URL's), kept with it so a stale one is never shown. */
-type Fetched = { query: string } & ({ answer: SearchResponse } | { message: string });
+  | { kind: 'failed'; error: unknown };
 
 export function SearchPage() {
   const { t, i18n } = useTranslation('archive');
@@ -34,30 +41,14 @@ export function SearchPage() {
   };
   const page = Number(params.get('page') ?? '1') || 1;
   const [draft, setDraft] = useState<Draft>(current);
-  const [fetched, setFetched] = useState<Fetched | null>(null);
-  const [bodies, setBodies] = useState<Array<{ id: string; name: string }>>([]);
+  const bodies = useBodies();
+  const errorText = useErrorText();
   const queryString = params.toString();
-
-  useEffect(() => {
-    apiData<Array<{ id: string; name: string }>>('/bodies')
-      .then(setBodies)
-      .catch(() => setBodies([]));
-  }, []);
-
-  useEffect(() => {
-    if (!new URLSearchParams(queryString).get('q')?.trim()) return;
-    let cancelled = false;
-    api<SearchResponse>(`/search?${queryString}`)
-      .then((answer) => !cancelled && setFetched({ query: queryString, answer }))
-      .catch((error: unknown) => {
-        if (cancelled) return;
-        const message = error instanceof ApiError ? error.message : String(error);
-        setFetched({ query: queryString, message });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [queryString]);
+  const search = useQuery({
+    queryKey: queryKeys.search(queryString),
+    queryFn: ({ signal }) => api<SearchResponse>(`/search?${queryString}`, { signal }),
+    enabled: current.q.trim() !== '',
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -72,14 +63,13 @@ export function SearchPage() {
   };
   const set = (key: keyof Draft) => (value: string) => setDraft({ ...draft, [key]: value });
   const bodyName = (id?: string) => bodies.find((b) => b.id === id)?.name;
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
   const state: State = !current.q.trim()
     ? { kind: 'idle' }
-    : fetched?.query !== queryString
-      ? { kind: 'loading' }
-      : 'answer' in fetched
-        ? { kind: 'done', answer: fetched.answer }
-        : { kind: 'failed', message: fetched.message };
+    : search.data
+      ? { kind: 'done', answer: search.data }
+      : search.error
+        ? { kind: 'failed', error: search.error }
+        : { kind: 'loading' };
   const answer = state.kind === 'done' ? state.answer : undefined;
   const pages = answer ? Math.max(1, Math.ceil(answer.total / answer.pageSize)) : 1;
 
@@ -95,7 +85,7 @@ export function SearchPage() {
               id="search-q"
               type="search"
               value={draft.q}
-              maxLength={200}
+              maxLength={SEARCH_QUERY_MAX}
               onChange={(e) => set('q')(e.target.value)}
             />
           </div>
@@ -151,7 +141,7 @@ export function SearchPage() {
         {state.kind === 'idle' && t('empty')}
         {state.kind === 'loading' && t('searching')}
         {state.kind === 'failed' && (
-          <span className="error-text">{t('error', { message: state.message })}</span>
+          <span className="error-text">{t('error', { message: errorText(state.error) })}</span>
         )}
         {answer && t('count', { count: answer.total, q: current.q })}
         {answer && answer.total > answer.pageSize && ` ${t('pageOf', { page, pages })}`}
@@ -166,7 +156,7 @@ export function SearchPage() {
                 key={`${result.type}:${result.id}`}
                 result={result}
                 bodyName={bodyName(result.bodyId)}
-                date={dateFormat.format(new Date(result.date))}
+                date={formatDate(result.date, i18n.language)}
               />
             ))}
           </ol>

@@ -1,48 +1,61 @@
 // /admin/anvandare: admins find people and grant or revoke roles (each change is audited on the
 // server, and the person's live connections are re-checked).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type RoleGrant } from '@shared/roles';
-import type { AdminUser } from '@shared/schemas/auth';
+import { AdminUserQuerySchema, type AdminUser } from '@shared/schemas/auth';
 import type { BodyView } from '@shared/schemas/bodies';
-import { api, apiData } from '../../api';
-import { FreshLoginNotice, isFreshLoginError } from './FreshLoginNotice';
+import { api } from '../../api';
+import { useErrorText } from '../../errors/ErrorText';
+import { bodyOptions, SelectField } from '../../layout/SelectField';
+import { queryKeys } from '../../query/keys';
+import { bodyNameMap, useBodies } from '../../query/useBodies';
 import { useSession } from '../../session';
+import { FreshLoginNotice, isFreshLoginError } from './FreshLoginNotice';
 import { usePageTitle } from '../../usePageTitle';
 import { roleLabel } from './roles';
-import { bodyNameMap, useBodies } from './useBodyNames';
 import './auth.css';
-import { bodyOptions, SelectField } from '../../layout/SelectField';
+
+/** A role change: sent, then every user list reloads. */
+function useRoleChange() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, method, json }: { path: string; method: string; json?: unknown }) =>
+      api(path, { method, json }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.admin.allUsers }),
+  });
+}
 
 function GrantForm({
   user,
   bodies,
-  onDone,
+  onError,
 }: {
   user: AdminUser;
   bodies: BodyView[];
-  onDone: (error?: unknown) => void;
+  onError: (error: unknown) => void;
 }) {
   const { t } = useTranslation('auth');
   const [role, setRole] = useState<Role>('official');
   const [bodyId, setBodyId] = useState('');
-  async function submit(event: FormEvent) {
+  const grant = useRoleChange();
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      await apiData(`/admin/users/${user.id}/roles`, {
+    grant.mutate(
+      {
+        path: `/admin/users/${user.id}/roles`,
         method: 'POST',
         json: bodyId ? { role, bodyId } : { role },
-      });
-      onDone();
-    } catch (error) {
-      onDone(error);
-    }
+      },
+      { onSuccess: () => onError(null), onError },
+    );
   }
   const id = `grant-${user.id}`;
   return (
     <form
       className="auth-inline-form"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       aria-label={t('admin.grantTo', { name: user.displayName })}
     >
       <div className="field">
@@ -63,7 +76,7 @@ function GrantForm({
         empty={t('admin.allBodies')}
         options={bodyOptions(bodies)}
       />
-      <button type="submit" className="button button--small">
+      <button type="submit" className="button button--small" disabled={grant.isPending}>
         {t('admin.grant')}
       </button>
     </form>
@@ -74,46 +87,32 @@ export function AdminUsersPage() {
   const { t } = useTranslation('auth');
   usePageTitle(t('admin.title'));
   const { me, loading } = useSession();
+  const errorText = useErrorText();
   const [query, setQuery] = useState('');
-  const [users, setUsers] = useState<AdminUser[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [freshLogin, setFreshLogin] = useState(false);
-  /** Shows what a failed change means: log in again, or that something went wrong. */
-  const showFailure = (error: unknown) => {
-    const fresh = isFreshLoginError(error);
-    setFreshLogin(fresh);
-    setMessage(fresh ? null : t('error', { ns: 'common' }));
-  };
+  const [failure, setFailure] = useState<unknown>(null);
   const allowed = Boolean(me?.abilities?.manageRoles);
   const bodies = useBodies();
   const bodyNames = bodyNameMap(bodies);
-
-  // The submitted search and a counter that reloads the list after a change.
+  // The submitted search.
   const [search, setSearch] = useState('');
-  const [version, setVersion] = useState(0);
-  const reload = () => setVersion((v) => v + 1);
+  const list = useQuery({
+    queryKey: queryKeys.admin.users(search),
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ pageSize: '50', ...(search ? { q: search } : {}) });
+      return api<{ data: AdminUser[] }>(`/admin/users?${params.toString()}`, { signal });
+    },
+    enabled: allowed,
+  });
+  const users = list.data?.data ?? [];
+  const revoke = useRoleChange();
+  const shownError = failure ?? list.error ?? revoke.error;
 
-  useEffect(() => {
-    if (!allowed) return;
-    let cancelled = false;
-    const params = new URLSearchParams({ pageSize: '50', ...(search ? { q: search } : {}) });
-    api<{ data: AdminUser[] }>(`/admin/users?${params.toString()}`)
-      .then((result) => !cancelled && setUsers(result.data))
-      .catch(() => !cancelled && setMessage(t('error', { ns: 'common' })));
-    return () => {
-      cancelled = true;
-    };
-  }, [allowed, search, version, t]);
-
-  async function revoke(user: AdminUser, grant: RoleGrant) {
+  function revokeGrant(user: AdminUser, grant: RoleGrant) {
     const suffix = grant.bodyId ? `?bodyId=${encodeURIComponent(grant.bodyId)}` : '';
-    try {
-      await apiData(`/admin/users/${user.id}/roles/${grant.role}${suffix}`, { method: 'DELETE' });
-      setFreshLogin(false);
-      reload();
-    } catch (error) {
-      showFailure(error);
-    }
+    revoke.mutate({
+      path: `/admin/users/${user.id}/roles/${grant.role}${suffix}`,
+      method: 'DELETE',
+    });
   }
 
   if (loading) return <p>{t('loading', { ns: 'common' })}</p>;
@@ -143,6 +142,7 @@ export function AdminUsersPage() {
             id="admin-user-search"
             type="search"
             value={query}
+            maxLength={AdminUserQuerySchema.shape.q.unwrap().maxLength ?? undefined}
             onChange={(e) => setQuery(e.target.value)}
           />
         </div>
@@ -151,9 +151,9 @@ export function AdminUsersPage() {
         </button>
       </form>
       <p role="status" className="error-text">
-        {message}
+        {shownError && !isFreshLoginError(shownError) ? errorText(shownError) : null}
       </p>
-      {freshLogin ? <FreshLoginNotice /> : null}
+      {isFreshLoginError(shownError) ? <FreshLoginNotice /> : null}
       {users.length === 0 ? <p>{t('admin.noUsers')}</p> : null}
       <table>
         <thead>
@@ -175,7 +175,8 @@ export function AdminUsersPage() {
                       <button
                         type="button"
                         className="link-button"
-                        onClick={() => void revoke(user, grant)}
+                        disabled={revoke.isPending}
+                        onClick={() => revokeGrant(user, grant)}
                         aria-label={t('admin.revoke', {
                           role: roleLabel(t, grant, bodyNames),
                           name: user.displayName,
@@ -188,17 +189,7 @@ export function AdminUsersPage() {
                 </ul>
               </td>
               <td>
-                <GrantForm
-                  user={user}
-                  bodies={bodies}
-                  onDone={(error) => {
-                    if (error === undefined) {
-                      setMessage(null);
-                      setFreshLogin(false);
-                    } else showFailure(error);
-                    reload();
-                  }}
-                />
+                <GrantForm user={user} bodies={bodies} onError={setFailure} />
               </td>
             </tr>
           ))}

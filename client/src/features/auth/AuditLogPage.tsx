@@ -1,12 +1,16 @@
 // /admin/logg: the audit log for admins, filtered by action, actor and time, newest first.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '@shared/schemas/auth';
 import { api } from '../../api';
+import { formatDateTime, stockholmToIso } from '../../dates';
+import { ErrorText } from '../../errors/ErrorText';
+import { Pager } from '../../layout/Pager';
+import { queryKeys } from '../../query/keys';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import './auth.css';
-import { Pager } from '../../layout/Pager';
 
 const PAGE_SIZE = 50;
 
@@ -21,8 +25,11 @@ function toQuery(filters: Filters, page: number): string {
   const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
   if (filters.action.trim()) params.set('action', filters.action.trim());
   if (filters.actor.trim()) params.set('actor', filters.actor.trim());
-  if (filters.from) params.set('from', new Date(`${filters.from}T00:00:00`).toISOString());
-  if (filters.to) params.set('to', new Date(`${filters.to}T23:59:59`).toISOString());
+  // The days are Swedish days: from the first one's midnight to the end of the last one.
+  const from = filters.from && stockholmToIso(filters.from);
+  const to = filters.to && stockholmToIso(`${filters.to}T23:59:59`);
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
   return params.toString();
 }
 
@@ -34,19 +41,16 @@ export function AuditLogPage() {
   const [draft, setDraft] = useState<Filters>({ action: '', actor: '', from: '', to: '' });
   const [filters, setFilters] = useState<Filters>(draft);
   const [page, setPage] = useState(1);
-  const [result, setResult] = useState<{ data: AuditEntryView[]; total: number } | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    if (!allowed) return;
-    let cancelled = false;
-    api<{ data: AuditEntryView[]; total: number }>(`/admin/audit?${toQuery(filters, page)}`)
-      .then((r) => !cancelled && (setResult(r), setFailed(false)))
-      .catch(() => !cancelled && setFailed(true));
-    return () => {
-      cancelled = true;
-    };
-  }, [allowed, filters, page]);
+  const query = toQuery(filters, page);
+  const audit = useQuery({
+    queryKey: queryKeys.admin.audit(query),
+    queryFn: ({ signal }) =>
+      api<{ data: AuditEntryView[]; total: number }>(`/admin/audit?${query}`, { signal }),
+    enabled: allowed,
+    // Paging keeps the rows in view until the next page has come.
+    placeholderData: keepPreviousData,
+  });
+  const result = audit.data;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -88,11 +92,7 @@ export function AuditLogPage() {
           {t('audit.filter')}
         </button>
       </form>
-      {failed ? (
-        <p role="alert" className="error-text">
-          {t('error', { ns: 'common' })}
-        </p>
-      ) : null}
+      <ErrorText error={audit.error} />
       <p role="status">{result ? t('audit.count', { count: result.total }) : null}</p>
       <table>
         <thead>
@@ -109,7 +109,9 @@ export function AuditLogPage() {
             <tr key={entry.seq}>
               <td>{entry.seq}</td>
               <td>
-                {new Date(entry.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE')}
+                <time dateTime={entry.at}>
+                  {formatDateTime(entry.at, i18n.language, 'precise')}
+                </time>
               </td>
               <td>
                 <code>{entry.action}</code>

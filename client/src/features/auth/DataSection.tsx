@@ -1,24 +1,23 @@
 // My page: download everything stored about me; delete my account (identity erased, what I wrote
 // stays under a pseudonym).
 import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { ErrorText } from '../../errors/ErrorText';
 import { FreshLoginNotice, isFreshLoginError } from './FreshLoginNotice';
 
 export function DataSection({ onDeleted }: { onDeleted: () => void }) {
   const { t } = useTranslation('auth');
   const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<'fresh' | 'other' | null>(null);
+  const erase = useMutation({
+    mutationFn: () => api('/me', { method: 'DELETE' }),
+    onSuccess: onDeleted,
+  });
 
-  async function erase(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (!confirmed) return;
-    try {
-      await api('/me', { method: 'DELETE' });
-      onDeleted();
-    } catch (failure) {
-      setError(isFreshLoginError(failure) ? 'fresh' : 'other');
-    }
+    if (confirmed) erase.mutate();
   }
 
   return (
@@ -35,7 +34,7 @@ export function DataSection({ onDeleted }: { onDeleted: () => void }) {
       <section className="auth-section auth-danger-zone" aria-labelledby="delete-heading">
         <h2 id="delete-heading">{t('myPages.deleteTitle')}</h2>
         <p id="delete-text">{t('myPages.deleteText')}</p>
-        <form onSubmit={(e) => void erase(e)} aria-describedby="delete-text">
+        <form onSubmit={submit} aria-describedby="delete-text">
           <label className="auth-radio">
             <input
               type="checkbox"
@@ -44,16 +43,16 @@ export function DataSection({ onDeleted }: { onDeleted: () => void }) {
             />
             {t('myPages.deleteConfirm')}
           </label>
-          <button type="submit" className="button button--danger" disabled={!confirmed}>
+          <button
+            type="submit"
+            className="button button--danger"
+            disabled={!confirmed || erase.isPending}
+          >
             {t('myPages.delete')}
           </button>
-          {error === 'other' ? (
-            <p role="alert" className="error-text">
-              {t('error', { ns: 'common' })}
-            </p>
-          ) : null}
+          {isFreshLoginError(erase.error) ? null : <ErrorText error={erase.error} />}
         </form>
-        {error === 'fresh' ? <FreshLoginNotice /> : null}
+        {isFreshLoginError(erase.error) ? <FreshLoginNotice /> : null}
       </section>
     </>
   );

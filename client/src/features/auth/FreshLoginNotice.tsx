@@ -7,7 +7,11 @@ import { needsFreshLogin } from '@shared/errors';
 
 /** Whether a failed call asked for a recent login. */
 export function isFreshLoginError(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 403 && needsFreshLogin(error.body);
+  return (
+    error instanceof ApiError &&
+    error.code === 'forbidden' &&
+    needsFreshLogin({ code: error.code, details: error.details })
+  );
 }
 
 export function FreshLoginNotice() {

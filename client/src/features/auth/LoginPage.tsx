@@ -1,10 +1,12 @@
 // /logga-in: "Logga in med e-legitimation", or a choice when several IdPs are configured. The
 // login itself is a full-page navigation to the SP (SAML needs the browser, not fetch).
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Idp } from '@shared/schemas/auth';
 import { apiData } from '../../api';
+import { ErrorText } from '../../errors/ErrorText';
+import { queryKeys } from '../../query/keys';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import './auth.css';
@@ -21,14 +23,10 @@ export function LoginPage() {
   const { me } = useSession();
   const [params] = useSearchParams();
   const returnTo = localPath(params.get('returnTo'));
-  const [idps, setIdps] = useState<Idp[] | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    apiData<Idp[]>(`/auth/idps?lang=${lang}`)
-      .then(setIdps)
-      .catch(() => setFailed(true));
-  }, [lang]);
+  const { data: idps, error } = useQuery({
+    queryKey: queryKeys.idps(lang),
+    queryFn: ({ signal }) => apiData<Idp[]>(`/auth/idps?lang=${lang}`, { signal }),
+  });
 
   const href = (idp: Idp) => `${idp.loginUrl}?returnTo=${encodeURIComponent(returnTo)}`;
 
@@ -42,12 +40,8 @@ export function LoginPage() {
         </p>
       ) : null}
       <p className="lead">{t('login.intro')}</p>
-      {failed ? (
-        <p role="alert" className="error-text">
-          {t('error', { ns: 'common' })}
-        </p>
-      ) : null}
-      {idps === null && !failed ? <p>{t('loading', { ns: 'common' })}</p> : null}
+      <ErrorText error={error} />
+      {idps === undefined && !error ? <p>{t('loading', { ns: 'common' })}</p> : null}
       {idps && idps.length === 1 ? (
         <p>
           <a className="button auth-login-button" href={href(idps[0]!)}>

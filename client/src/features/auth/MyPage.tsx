@@ -9,7 +9,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { ProfileSection } from './ProfileSection';
 import { DataSection } from './DataSection';
 import { roleLabel } from './roles';
-import { bodyNameMap, useBodies } from './useBodyNames';
+import { bodyNameMap, useBodies } from '../../query/useBodies';
 import './auth.css';
 
 export function MyPage() {

@@ -1,60 +1,55 @@
 // My page: how my name is shown to others (full name, or given name and initial).
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { MeUpdateSchema, type Me } from '@shared/schemas/me';
-import { ApiError, apiData } from '../../api';
+import { MeUpdateSchema, type Me, type MeUpdate } from '@shared/schemas/me';
+import { apiData } from '../../api';
+import { useErrorText } from '../../errors/ErrorText';
+import { useZodForm } from '../../forms/useZodForm';
 import { useSession } from '../../session';
 
 export function ProfileSection({ me }: { me: Me }) {
   const { t } = useTranslation('auth');
   const session = useSession();
-  const [choice, setChoice] = useState(me.nameDisplay ?? 'full');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const parsed = MeUpdateSchema.parse({ nameDisplay: choice });
-    try {
-      await apiData('/me', { method: 'PATCH', json: parsed });
+  const errorText = useErrorText();
+  const labels = { nameDisplay: t('myPages.nameDisplayLegend') };
+  const form = useZodForm(MeUpdateSchema, {
+    labels,
+    defaultValues: { nameDisplay: me.nameDisplay ?? 'full' },
+  });
+  const save = useMutation({
+    mutationFn: async (input: MeUpdate) => {
+      await apiData('/me', { method: 'PATCH', json: input });
       await session.refresh();
-      setMessage({ ok: true, text: t('myPages.saved') });
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
-    }
-  }
+    },
+  });
+  const failure = save.error ?? form.formState.errors.nameDisplay;
 
   return (
     <section className="auth-section" aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t('myPages.profileTitle')}</h2>
-      <form onSubmit={(e) => void save(e)}>
+      <form onSubmit={form.handleSubmit((input) => save.mutate(input))} noValidate>
         <fieldset className="auth-fieldset">
-          <legend>{t('myPages.nameDisplayLegend')}</legend>
+          <legend>{labels.nameDisplay}</legend>
           <label className="auth-radio">
-            <input
-              type="radio"
-              name="nameDisplay"
-              value="full"
-              checked={choice === 'full'}
-              onChange={() => setChoice('full')}
-            />
+            <input type="radio" value="full" {...form.register('nameDisplay')} />
             {t('myPages.nameFull', { name: me.nameForms?.full ?? me.displayName })}
           </label>
           <label className="auth-radio">
-            <input
-              type="radio"
-              name="nameDisplay"
-              value="initial"
-              checked={choice === 'initial'}
-              onChange={() => setChoice('initial')}
-            />
+            <input type="radio" value="initial" {...form.register('nameDisplay')} />
             {t('myPages.nameInitial', { name: me.nameForms?.initial ?? me.displayName })}
           </label>
         </fieldset>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={save.isPending}>
           {t('myPages.save')}
         </button>
-        <p role="status" className={message?.ok ? 'success-text' : 'error-text'}>
-          {message?.text}
+        <p role="status" className={failure ? 'error-text' : 'success-text'}>
+          {save.error
+            ? errorText(save.error)
+            : form.formState.errors.nameDisplay
+              ? form.formState.errors.nameDisplay.message
+              : save.isSuccess
+                ? t('myPages.saved')
+                : ''}
         </p>
       </form>
     </section>

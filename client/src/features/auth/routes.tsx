@@ -1,9 +1,12 @@
-// Client routes of the auth feature: login, my pages, role administration.
+// Client routes of the auth feature: login, my pages, role administration (the admin pages are
+// their own chunks).
 import type { RouteObject } from 'react-router';
-import { LoginPage } from './LoginPage';
-import { MyPage } from './MyPage';
-import { AdminUsersPage } from './AdminUsersPage';
-import { AuditLogPage } from './AuditLogPage';
+import { lazyPage } from '../../lazyPage';
+
+const LoginPage = lazyPage(() => import('./LoginPage'), 'LoginPage');
+const MyPage = lazyPage(() => import('./MyPage'), 'MyPage');
+const AdminUsersPage = lazyPage(() => import('./AdminUsersPage'), 'AdminUsersPage');
+const AuditLogPage = lazyPage(() => import('./AuditLogPage'), 'AuditLogPage');
 
 export const authRoutes: RouteObject[] = [
   { path: 'logga-in', element: <LoginPage /> },

@@ -1,9 +1,12 @@
 // The form for a new comment, a reply or an edit: plain text with a few conventions (format.ts),
-// checked for length like the server does, errors announced next to the field.
+// checked for length like the server does (the visible text, which the shared limit counts),
+// errors announced next to the field. After a failed try the check runs as the person types, so
+// the error goes away once the text is right.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_LIMITS } from '@shared/schemas/comments';
-import { ApiError } from '../../api';
+import { useErrorText } from '../../errors/ErrorText';
+import { useFocusOnMount } from '../../layout/useFocusOnMount';
 import { textToHtml, visibleLength } from './format';
 
 interface Props {
@@ -25,25 +28,37 @@ export function CommentForm({
 }: Props) {
   const { t } = useTranslation('comments');
   const id = useId();
+  const errorText = useErrorText();
+  // Focus goes to the text only when the person asked for this form (reply, edit).
+  const focusRef = useFocusOnMount<HTMLTextAreaElement>(autoFocus === true);
   const [text, setText] = useState(initialText);
-  const [error, setError] = useState('');
+  const [tried, setTried] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const max = COMMENT_LIMITS.maxTextLength;
   const length = visibleLength(text);
+  const problem =
+    length === 0 ? t('form.empty') : length > max ? t('form.tooLong', { count: length, max }) : '';
+  const error =
+    (tried && problem) ||
+    (failure
+      ? errorText(failure, {
+          overrides: { validation_failed: t('form.empty'), rate_limited: t('form.rateLimited') },
+        })
+      : '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (length === 0) return setError(t('form.empty'));
-    if (length > max) return setError(t('form.tooLong', { count: length, max }));
+    setTried(true);
+    setFailure(null);
+    if (problem) return;
     setSending(true);
-    setError('');
     try {
       await onSubmit(textToHtml(text));
       setText('');
+      setTried(false);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 429) setError(t('form.rateLimited'));
-      else if (e instanceof ApiError && e.status === 400) setError(t('form.empty'));
-      else setError(t('form.failed'));
+      setFailure(e);
     } finally {
       setSending(false);
     }
@@ -56,11 +71,13 @@ export function CommentForm({
         <textarea
           id={`${id}-text`}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setFailure(null);
+          }}
           aria-describedby={`${id}-hint ${id}-count${error ? ` ${id}-error` : ''}`}
           aria-invalid={error ? true : undefined}
-          // Focus goes here only when the person asked for this form (reply, edit).
-          autoFocus={autoFocus}
+          ref={focusRef}
           rows={4}
         />
         <span id={`${id}-hint`} className="hint">

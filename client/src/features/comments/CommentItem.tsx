@@ -4,7 +4,10 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_LIMITS, type Comment } from '@shared/schemas/comments';
 import type { Me } from '@shared/schemas/me';
-import { ApiError, apiData, api } from '../../api';
+import { apiData, api } from '../../api';
+import { formatDateTime } from '../../dates';
+import { useErrorText } from '../../errors/ErrorText';
+import { useFocusOnMount } from '../../layout/useFocusOnMount';
 import { CommentForm } from './CommentForm';
 import { HideForm } from './HideForm';
 import { htmlToText } from './format';
@@ -34,6 +37,9 @@ export function CommentItem({
   children,
 }: Props) {
   const { t, i18n } = useTranslation('comments');
+  const errorText = useErrorText();
+  const focusButton = useFocusOnMount<HTMLButtonElement>();
+  const focusInput = useFocusOnMount<HTMLInputElement>();
   const id = useId();
   const [mode, setMode] = useState<Mode>('idle');
   const [notice, setNotice] = useState('');
@@ -54,9 +60,10 @@ export function CommentItem({
       await run();
     } catch (e) {
       setNotice(
-        e instanceof ApiError && e.status === 409 && mode === 'report'
-          ? t('comment.alreadyReported')
-          : t('comment.actionFailed'),
+        errorText(
+          e,
+          mode === 'report' ? { overrides: { conflict: t('comment.alreadyReported') } } : {},
+        ),
       );
     }
   }
@@ -99,7 +106,6 @@ export function CommentItem({
       onChanged(await apiData<Comment>(`/comments/${comment.id}/restore`, { method: 'POST' }));
     });
 
-  const date = new Date(comment.createdAt);
   return (
     <li className={`comment comment--depth-${comment.depth}`}>
       <article
@@ -125,10 +131,7 @@ export function CommentItem({
             </span>
           )}
           <time className="meta" dateTime={comment.createdAt}>
-            {date.toLocaleString(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-            })}
+            {formatDateTime(comment.createdAt, i18n.language, 'medium')}
           </time>
           {comment.editedAt && <span className="meta">({t('comment.edited')})</span>}
           {replyToName && (
@@ -232,7 +235,7 @@ export function CommentItem({
             <button
               type="button"
               className="button button--danger"
-              autoFocus
+              ref={focusButton}
               onClick={() => void remove()}
             >
               {t('comment.confirmYes')}
@@ -253,9 +256,12 @@ export function CommentItem({
               <input
                 id={`${id}-reason`}
                 value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                maxLength={500}
-                autoFocus
+                onChange={(e) => {
+                  setReason(e.target.value);
+                  setNotice('');
+                }}
+                maxLength={COMMENT_LIMITS.maxReasonLength}
+                ref={focusInput}
               />
             </div>
             <button type="submit" className="button">

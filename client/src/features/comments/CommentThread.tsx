@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Comment, ThreadSort, ThreadSubjectType } from '@shared/schemas/comments';
+import { useQueryClient } from '@tanstack/react-query';
 import { apiData } from '../../api';
+import { queryKeys } from '../../query/keys';
 import { useSession } from '../../session';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
@@ -26,6 +28,7 @@ export function CommentThread({
   const location = useLocation();
   const [sort, setSort] = useState<ThreadSort>('oldest');
   const [notice, setNotice] = useState('');
+  const client = useQueryClient();
   const thread = useThread(subjectType, subjectId, sort);
   const headingId = `comments-${subjectType}-${subjectId}`;
 
@@ -35,6 +38,8 @@ export function CommentThread({
       json: { body: html, ...(parentId ? { parentId } : {}) },
     });
     thread.upsert(comment);
+    // An official's answer leaves their inbox; a held comment joins the moderators' queue.
+    void client.invalidateQueries({ queryKey: queryKeys.comments.all, type: 'inactive' });
     setNotice(comment.state === 'pending' ? t('form.sentPending') : t('form.sent'));
   };
 
@@ -98,11 +103,7 @@ export function CommentThread({
       {thread.status === 'ready' && thread.comments.length === 0 && <p>{t('thread.empty')}</p>}
       {renderList(null, 0)}
       {thread.nextCursor && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => void thread.loadMore()}
-        >
+        <button type="button" className="button button--secondary" onClick={thread.loadMore}>
           {t('thread.more')}
         </button>
       )}

@@ -1,8 +1,15 @@
 // A moderator's form to hide a comment under a rule with a reason (used in threads and the queue).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MODERATION_RULES, type Comment, type ModerationRule } from '@shared/schemas/comments';
+import {
+  COMMENT_LIMITS,
+  MODERATION_RULES,
+  type Comment,
+  type ModerationRule,
+} from '@shared/schemas/comments';
 import { apiData } from '../../api';
+import { useErrorText } from '../../errors/ErrorText';
+import { useFocusOnMount } from '../../layout/useFocusOnMount';
 
 interface Props {
   commentId: string;
@@ -13,6 +20,8 @@ interface Props {
 export function HideForm({ commentId, onDone, onCancel }: Props) {
   const { t } = useTranslation('comments');
   const id = useId();
+  const errorText = useErrorText();
+  const focusRef = useFocusOnMount<HTMLInputElement>();
   const [rule, setRule] = useState<ModerationRule>('personal_attack');
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
@@ -27,8 +36,8 @@ export function HideForm({ commentId, onDone, onCancel }: Props) {
           json: { rule, reason },
         }),
       );
-    } catch {
-      setError(t('comment.actionFailed'));
+    } catch (e) {
+      setError(errorText(e));
     }
   }
 
@@ -53,9 +62,12 @@ export function HideForm({ commentId, onDone, onCancel }: Props) {
         <input
           id={`${id}-reason`}
           value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          maxLength={500}
-          autoFocus
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError('');
+          }}
+          maxLength={COMMENT_LIMITS.maxReasonLength}
+          ref={focusRef}
         />
       </div>
       {error && (

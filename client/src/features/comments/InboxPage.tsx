@@ -1,38 +1,26 @@
 // The official's inbox: threads on their bodies' documents and proposals with comments no
 // official has answered yet.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { InboxThread } from '@shared/schemas/comments';
-import { ApiError, apiData } from '../../api';
+import { formatDateTime } from '../../dates';
+import { ErrorText } from '../../errors/ErrorText';
 import { usePageTitle } from '../../usePageTitle';
+import { useInbox } from './queries';
 import './comments.css';
 
 export function InboxPage() {
   const { t, i18n } = useTranslation('comments');
   usePageTitle(t('inbox.title'));
-  const [threads, setThreads] = useState<InboxThread[] | null>(null);
-  const [error, setError] = useState('');
-
-  useEffect(() => {
-    apiData<InboxThread[]>('/comments/inbox')
-      .then(setThreads)
-      .catch((e: unknown) =>
-        setError(
-          e instanceof ApiError && e.status === 401
-            ? t('signInRequired')
-            : e instanceof ApiError && e.status === 403
-              ? t('inbox.forbidden')
-              : t('thread.loadError'),
-        ),
-      );
-  }, [t]);
+  const { data: threads, error } = useInbox();
 
   return (
     <div className="page">
       <h1>{t('inbox.title')}</h1>
       <p className="lead">{t('inbox.intro')}</p>
-      {error && <p className="error-text">{error}</p>}
+      <ErrorText
+        error={error}
+        overrides={{ unauthenticated: t('signInRequired'), forbidden: t('inbox.forbidden') }}
+      />
       {!error && !threads && <p>{t('thread.loading')}</p>}
       {threads?.length === 0 && <p>{t('inbox.empty')}</p>}
       {threads && threads.length > 0 && (
@@ -43,13 +31,7 @@ export function InboxPage() {
               <p className="meta">
                 {t('inbox.unanswered', { count: thread.unanswered })} ·{' '}
                 {t('inbox.latest', {
-                  date: new Date(thread.latestAt).toLocaleString(
-                    i18n.language === 'sv' ? 'sv-SE' : 'en-GB',
-                    {
-                      dateStyle: 'medium',
-                      timeStyle: 'short',
-                    },
-                  ),
+                  date: formatDateTime(thread.latestAt, i18n.language, 'medium'),
                 })}
               </p>
             </li>

@@ -1,13 +1,14 @@
 // The public moderation log: what was hidden or shown again, when and under which rule; never
 // the content.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ModerationLogEntry } from '@shared/schemas/comments';
-import { api } from '../../api';
-import { usePageTitle } from '../../usePageTitle';
-import './comments.css';
+import { formatDateTime } from '../../dates';
+import { ErrorText } from '../../errors/ErrorText';
 import { Pager } from '../../layout/Pager';
+import { usePageTitle } from '../../usePageTitle';
+import { useModerationLog } from './queries';
+import './comments.css';
 
 const PAGE_SIZE = 50;
 
@@ -15,23 +16,14 @@ export function LogPage() {
   const { t, i18n } = useTranslation('comments');
   usePageTitle(t('log.title'));
   const [page, setPage] = useState(1);
-  const [result, setResult] = useState<{ data: ModerationLogEntry[]; total: number } | null>(null);
-  const [error, setError] = useState(false);
-
-  useEffect(() => {
-    api<{ data: ModerationLogEntry[]; total: number }>(
-      `/comments/moderation-log?page=${page}&pageSize=${PAGE_SIZE}`,
-    )
-      .then(setResult)
-      .catch(() => setError(true));
-  }, [page]);
+  const { data: result, error } = useModerationLog(page, PAGE_SIZE);
 
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   return (
     <div className="page">
       <h1>{t('log.title')}</h1>
       <p className="lead">{t('log.intro')}</p>
-      {error && <p className="error-text">{t('thread.loadError')}</p>}
+      <ErrorText error={error} />
       {!error && !result && <p>{t('thread.loading')}</p>}
       {result?.data.length === 0 && <p>{t('log.empty')}</p>}
       {result && result.data.length > 0 && (
@@ -50,10 +42,7 @@ export function LogPage() {
               <tr key={entry.id}>
                 <td>
                   <time dateTime={entry.at}>
-                    {new Date(entry.at).toLocaleString(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', {
-                      dateStyle: 'medium',
-                      timeStyle: 'short',
-                    })}
+                    {formatDateTime(entry.at, i18n.language, 'medium')}
                   </time>
                 </td>
                 <td>{t(`log.actions.${entry.action}`)}</td>

@@ -1,27 +1,26 @@
 // The moderator queue: held, automatically hidden and reported comments with their content and
 // reports; hide under a rule, or approve/restore.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Comment, QueueItem } from '@shared/schemas/comments';
-import { ApiError, apiData } from '../../api';
+import { apiData } from '../../api';
+import { ErrorText } from '../../errors/ErrorText';
+import { queryKeys } from '../../query/keys';
 import { usePageTitle } from '../../usePageTitle';
 import { HideForm } from './HideForm';
+import { useModerationQueue } from './queries';
 import { SettingsPanel } from './SettingsPanel';
 import './comments.css';
 
 function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (id: string) => void }) {
   const { t } = useTranslation('comments');
   const [hiding, setHiding] = useState(false);
-  const [error, setError] = useState('');
-  const restore = async () => {
-    try {
-      await apiData<Comment>(`/comments/${item.id}/restore`, { method: 'POST' });
-      onDone(item.id);
-    } catch {
-      setError(t('comment.actionFailed'));
-    }
-  };
+  const restore = useMutation({
+    mutationFn: () => apiData<Comment>(`/comments/${item.id}/restore`, { method: 'POST' }),
+    onSuccess: () => onDone(item.id),
+  });
   return (
     <li className="card">
       <h2>{t(`queue.state.${item.state as 'pending' | 'flagged' | 'visible'}`)}</h2>
@@ -48,7 +47,7 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (id: string) =>
           </ul>
         </>
       )}
-      {error && <p className="error-text">{error}</p>}
+      <ErrorText error={restore.error} role="none" />
       {hiding ? (
         <HideForm
           commentId={item.id}
@@ -57,7 +56,12 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (id: string) =>
         />
       ) : (
         <div className="comment-form__buttons">
-          <button type="button" className="button" onClick={() => void restore()}>
+          <button
+            type="button"
+            className="button"
+            disabled={restore.isPending}
+            onClick={() => restore.mutate()}
+          >
             {item.state === 'pending' ? t('moderation.approve') : t('moderation.restore')}
           </button>
           <button type="button" className="button button--danger" onClick={() => setHiding(true)}>
@@ -72,43 +76,33 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: (id: string) =>
 export function QueuePage() {
   const { t } = useTranslation('comments');
   usePageTitle(t('queue.title'));
-  const [items, setItems] = useState<QueueItem[] | null>(null);
-  const [error, setError] = useState('');
+  const client = useQueryClient();
+  const { data: items, error } = useModerationQueue();
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    apiData<QueueItem[]>('/comments/moderation-queue')
-      .then(setItems)
-      .catch((e: unknown) =>
-        setError(
-          e instanceof ApiError && e.status === 401
-            ? t('signInRequired')
-            : e instanceof ApiError && e.status === 403
-              ? t('queue.forbidden')
-              : t('thread.loadError'),
-        ),
-      );
-  }, [t]);
+  /** A decided item leaves the queue at once; the log and threads show the decision. */
+  const done = (id: string) => {
+    client.setQueryData<QueueItem[]>(queryKeys.comments.queue, (list) =>
+      list?.filter((i) => i.id !== id),
+    );
+    void client.invalidateQueries({ queryKey: queryKeys.comments.all, type: 'inactive' });
+    setStatus(t('queue.done'));
+  };
 
   return (
     <div className="page">
       <h1>{t('queue.title')}</h1>
       <p className="lead">{t('queue.intro')}</p>
       <p role="status">{status}</p>
-      {error && <p className="error-text">{error}</p>}
+      <ErrorText
+        error={error}
+        overrides={{ unauthenticated: t('signInRequired'), forbidden: t('queue.forbidden') }}
+      />
       {!error && !items && <p>{t('thread.loading')}</p>}
       {items?.length === 0 && <p>{t('queue.empty')}</p>}
       {items && items.length > 0 && (
         <ul className="card-list">
           {items.map((item) => (
-            <QueueEntry
-              key={item.id}
-              item={item}
-              onDone={(id) => {
-                setItems((list) => list?.filter((i) => i.id !== id) ?? null);
-                setStatus(t('queue.done'));
-              }}
-            />
+            <QueueEntry key={item.id} item={item} onDone={done} />
           ))}
         </ul>
       )}

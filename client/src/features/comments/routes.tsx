@@ -1,9 +1,12 @@
 // Client routes of the comments feature: the official inbox, the moderator queue and the public
-// moderation log. (The thread itself is CommentThread, rendered by the pages of its subjects.)
+// moderation log, each its own chunk. (The thread itself is CommentThread, rendered by the pages
+// of its subjects.)
 import type { RouteObject } from 'react-router';
-import { InboxPage } from './InboxPage';
-import { LogPage } from './LogPage';
-import { QueuePage } from './QueuePage';
+import { lazyPage } from '../../lazyPage';
+
+const InboxPage = lazyPage(() => import('./InboxPage'), 'InboxPage');
+const QueuePage = lazyPage(() => import('./QueuePage'), 'QueuePage');
+const LogPage = lazyPage(() => import('./LogPage'), 'LogPage');
 
 export const commentsRoutes: RouteObject[] = [
   { path: 'kommentarer/inkorg', element: <InboxPage /> },

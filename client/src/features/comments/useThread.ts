@@ -1,11 +1,19 @@
-// A thread's state in the browser: pages loaded from the API, merged with live thread:comment
-// events, and what a screen reader should hear about changes others made.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// A thread's state in the browser: pages loaded from the API (an infinite query, "show more"),
+// merged with live `thread:comment` events from the thread's room, and what a screen reader should
+// hear about changes others made.
+import { useState } from 'react';
+import {
+  useInfiniteQuery,
+  useQueryClient,
+  type InfiniteData,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Comment, ThreadPage, ThreadSort, ThreadSubjectType } from '@shared/schemas/comments';
 import { api } from '../../api';
+import { queryKeys } from '../../query/keys';
+import { useRoom, useRoomEvent } from '../../realtime/useRoom';
 import { useSession } from '../../session';
-import { appSocket } from './socket';
 
 export interface ThreadState {
   comments: Comment[];
@@ -14,11 +22,14 @@ export interface ThreadState {
   premoderation: boolean;
   commentable: boolean;
   status: 'loading' | 'ready' | 'error';
+  error: unknown;
   announcement: string;
-  loadMore: () => Promise<void>;
+  loadMore: () => void;
   /** Put a comment the caller wrote or changed into the list (keeps the caller's view of it). */
   upsert: (comment: Comment) => void;
 }
+
+type Pages = InfiniteData<ThreadPage, string>;
 
 /**
  * Puts a comment into the list. A broadcast is impersonal (mine/agreedByMe are false in it), so
@@ -50,10 +61,48 @@ function merge(
   return [...list, incoming];
 }
 
-function fetchPage(base: string, sort: ThreadSort, cursor?: string): Promise<ThreadPage> {
-  const query = new URLSearchParams({ sort });
-  if (cursor) query.set('cursor', cursor);
-  return api<ThreadPage>(`${base}?${query.toString()}`);
+/** All loaded comments in order, each once (a later page may repeat an earlier one). */
+function flatten(pages: Pages | undefined): Comment[] {
+  const [first, ...more] = pages?.pages ?? [];
+  return more.reduce<Comment[]>(
+    (list, page) => page.data.reduce((all, c) => merge(all, c, 'oldest', true), list),
+    first?.data ?? [],
+  );
+}
+
+/**
+ * The loaded pages with a comment merged in: it replaces its older self wherever it is; a new one
+ * joins the first page (newest first) or the last (otherwise), and counts in the total.
+ */
+function mergeIntoPages(
+  pages: Pages,
+  incoming: Comment,
+  sort: ThreadSort,
+  authoritative: boolean,
+): Pages {
+  const known = pages.pages.some((page) => page.data.some((c) => c.id === incoming.id));
+  if (known) {
+    return {
+      ...pages,
+      pages: pages.pages.map((page) =>
+        page.data.some((c) => c.id === incoming.id)
+          ? { ...page, data: merge(page.data, incoming, sort, authoritative) }
+          : page,
+      ),
+    };
+  }
+  const all = flatten(pages);
+  if (merge(all, incoming, sort) === all) return pages;
+  const into = !incoming.parentId && sort === 'newest' ? 0 : pages.pages.length - 1;
+  const counts = incoming.state === 'visible' ? 1 : 0;
+  return {
+    ...pages,
+    pages: pages.pages.map((page, i) => ({
+      ...page,
+      data: i === into ? merge(page.data, incoming, sort, authoritative) : page.data,
+      total: i === 0 ? page.total + counts : page.total,
+    })),
+  };
 }
 
 export function useThread(
@@ -62,78 +111,41 @@ export function useThread(
   sort: ThreadSort,
 ): ThreadState {
   const { t } = useTranslation('comments');
-  const [page, setPage] = useState<Omit<ThreadPage, 'data'> | null>(null);
-  const [comments, setComments] = useState<Comment[]>([]);
-  const key = `${subjectType}:${subjectId}:${sort}`;
-  // The status belongs to one thread and order; another key is loading until its answer comes.
-  const [loaded, setLoaded] = useState<{ key: string; status: ThreadState['status'] }>();
-  const status = loaded?.key === key ? loaded.status : 'loading';
-  const [announcement, setAnnouncement] = useState('');
-  const sortRef = useRef(sort);
-  const commentsRef = useRef<Comment[]>([]);
+  const client = useQueryClient();
   const { me } = useSession();
-  const myNameRef = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    sortRef.current = sort;
-    commentsRef.current = comments;
-    myNameRef.current = me?.displayName;
-  });
+  const [announcement, setAnnouncement] = useState('');
+  const key: QueryKey = queryKeys.comments.thread(subjectType, subjectId, sort);
   const base = `/${subjectType === 'agendaItem' ? 'agenda-items' : `${subjectType}s`}/${subjectId}/comments`;
 
-  const apply = useCallback((result: ThreadPage, appended: boolean) => {
-    setComments((old) =>
-      appended ? result.data.reduce((list, c) => merge(list, c, 'oldest'), old) : result.data,
+  const thread = useInfiniteQuery<ThreadPage, Error, Pages, QueryKey, string>({
+    queryKey: key,
+    queryFn: ({ pageParam, signal }) => {
+      const query = new URLSearchParams({ sort });
+      if (pageParam) query.set('cursor', pageParam);
+      return api<ThreadPage>(`${base}?${query.toString()}`, { signal });
+    },
+    // The first page has no cursor.
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+  const put = (comment: Comment, authoritative: boolean) =>
+    client.setQueryData<Pages>(key, (pages) =>
+      pages ? mergeIntoPages(pages, comment, sort, authoritative) : pages,
     );
-    setPage({
-      total: result.total,
-      nextCursor: result.nextCursor,
-      premoderation: result.premoderation,
-      commentable: result.commentable,
-    });
-  }, []);
 
-  const load = useCallback(
-    async (cursor?: string) => apply(await fetchPage(base, sort, cursor), Boolean(cursor)),
-    [apply, base, sort],
-  );
-
-  useEffect(() => {
-    let cancelled = false;
-    fetchPage(base, sort)
-      .then((result) => {
-        if (cancelled) return;
-        apply(result, false);
-        setLoaded({ key, status: 'ready' });
-      })
-      .catch(() => !cancelled && setLoaded({ key, status: 'error' }));
-    return () => {
-      cancelled = true;
-    };
-  }, [apply, base, sort, key]);
-
-  useEffect(() => {
-    const socket = appSocket();
-    const room = { subjectType, subjectId };
-    let lastSeq = 0;
-    const join = () => {
-      socket.emit('thread:join', room, (ack) => {
-        // After a reconnect with a gap in the sequence, reload rather than guess.
-        if (ack.ok && lastSeq > 0 && ack.data.seq > lastSeq) void load();
-        if (ack.ok) lastSeq = Math.max(lastSeq, ack.data.seq);
-      });
-    };
-    const onComment = (comment: Comment) => {
-      if (comment.subjectType !== subjectType || comment.subjectId !== subjectId) return;
-      lastSeq = Math.max(lastSeq, comment.seq);
-      const isNew = !commentsRef.current.some((c) => c.id === comment.id);
-      commentsRef.current = merge(commentsRef.current, comment, sortRef.current);
-      setComments((list) => merge(list, comment, sortRef.current));
+  const changed = useRoomEvent('thread:comment', {
+    belongs: (c) => c.subjectType === subjectType && c.subjectId === subjectId,
+    // Each comment carries its whole state: comments keep their own order.
+    scope: (c) => c.id,
+    apply: (comment) => {
+      const isNew = !flatten(client.getQueryData<Pages>(key)).some((c) => c.id === comment.id);
+      put(comment, false);
       if (isNew && comment.state === 'visible') {
-        setPage((p) => (p ? { ...p, total: p.total + 1 } : p));
         const name = comment.author.displayName;
         // The writer's own comment often arrives here before the answer to their request; the
         // form announces that one itself.
-        if (name === myNameRef.current) return;
+        if (name === me?.displayName) return;
         setAnnouncement(
           comment.author.official
             ? t('thread.liveNewOfficial', { name })
@@ -144,37 +156,36 @@ export function useThread(
       } else if (comment.editedAt) {
         setAnnouncement(t('thread.liveChanged'));
       }
-    };
-    socket.on('thread:comment', onComment);
-    socket.on('connect', join);
-    if (socket.connected) join();
-    return () => {
-      socket.off('thread:comment', onComment);
-      socket.off('connect', join);
-      socket.emit('thread:leave', room, () => {});
-    };
-  }, [subjectType, subjectId, load, t]);
-
-  const upsert = useCallback((comment: Comment) => {
-    const isNew = !commentsRef.current.some((c) => c.id === comment.id);
-    commentsRef.current = merge(commentsRef.current, comment, sortRef.current, true);
-    if (isNew && comment.state === 'visible') {
-      setPage((p) => (p ? { ...p, total: p.total + 1 } : p));
-    }
-    setComments((list) => merge(list, comment, sortRef.current, true));
-  }, []);
-
-  return {
-    comments,
-    total: page?.total ?? 0,
-    nextCursor: page?.nextCursor ?? null,
-    premoderation: page?.premoderation ?? false,
-    commentable: page?.commentable ?? false,
-    status,
-    announcement,
-    loadMore: async () => {
-      if (page?.nextCursor) await load(page.nextCursor);
     },
-    upsert,
+  });
+  const room = { subjectType, subjectId };
+  useRoom({
+    key: `thread:${subjectType}:${subjectId}`,
+    join: { event: 'thread:join', payload: room },
+    leave: { event: 'thread:leave', payload: room },
+    events: [changed],
+    onJoined: (_ack, { missed }) => {
+      // Back after a gap in the sequence: reload rather than guess.
+      if (missed) {
+        void client.invalidateQueries({
+          queryKey: queryKeys.comments.threadOf(subjectType, subjectId),
+        });
+      }
+    },
+  });
+
+  const first = thread.data?.pages[0];
+  const last = thread.data?.pages.at(-1);
+  return {
+    comments: flatten(thread.data),
+    total: first?.total ?? 0,
+    nextCursor: last?.nextCursor ?? null,
+    premoderation: first?.premoderation ?? false,
+    commentable: first?.commentable ?? false,
+    status: thread.isPending ? 'loading' : thread.isError ? 'error' : 'ready',
+    error: thread.error,
+    announcement,
+    loadMore: () => void thread.fetchNextPage(),
+    upsert: (comment) => put(comment, true),
   };
 }

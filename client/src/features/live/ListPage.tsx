@@ -1,122 +1,118 @@
 // /direkt — live dialogues (open, scheduled, closed), and for secretaries and moderators the form
 // that creates a new one.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { LiveSession } from '@shared/schemas/live';
-import { api, apiData } from '../../api';
+import { z } from 'zod';
+import { CreateLiveSessionSchema, LIVE_TITLE_MAX, type LiveSession } from '@shared/schemas/live';
+import { apiData } from '../../api';
+import { ErrorText } from '../../errors/ErrorText';
+import { FieldError, describedBy } from '../../forms/FieldError';
+import { optionalField } from '../../forms/fields';
+import { useZodForm } from '../../forms/useZodForm';
+import { queryKeys } from '../../query/keys';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { StatusBadge } from './LiveParts';
+import { useLiveSessions } from './queries';
 import './live.css';
+
+const { meetingId, officialIds, streamUrl } = CreateLiveSessionSchema.shape;
+
+const CreateSchema = z.object({
+  ...CreateLiveSessionSchema.shape,
+  streamUrl: optionalField(streamUrl),
+  meetingId: optionalField(meetingId),
+  /** The officials who answer, as a comma-separated list. */
+  officialIds: z.preprocess((value) => {
+    const ids = typeof value === 'string' ? value.split(',').map((s) => s.trim()) : [];
+    const given = ids.filter(Boolean);
+    return given.length > 0 ? given : undefined;
+  }, officialIds),
+});
 
 function CreateForm() {
   const { t } = useTranslation('live');
   const navigate = useNavigate();
+  const client = useQueryClient();
   const id = useId();
-  const [title, setTitle] = useState('');
-  const [premoderation, setPremoderation] = useState(true);
-  const [streamUrl, setStreamUrl] = useState('');
-  const [meetingId, setMeetingId] = useState('');
-  const [officialIds, setOfficialIds] = useState('');
-  const [error, setError] = useState('');
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const ids = officialIds
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    try {
-      const created = await apiData<LiveSession>('/live-sessions', {
-        method: 'POST',
-        json: {
-          title,
-          premoderation,
-          ...(streamUrl ? { streamUrl } : {}),
-          ...(meetingId ? { meetingId } : {}),
-          ...(ids.length ? { officialIds: ids } : {}),
-        },
-      });
-      void navigate(`/direkt/${created.id}/moderera`);
-    } catch (e) {
-      setError(t('error', { message: (e as Error).message }));
-    }
-  }
+  const labels = {
+    title: t('create.name'),
+    streamUrl: t('create.streamUrl'),
+    meetingId: t('create.meetingId'),
+    officialIds: t('create.officialIds'),
+  };
+  const form = useZodForm(CreateSchema, {
+    labels,
+    defaultValues: {
+      title: '',
+      premoderation: true,
+      streamUrl: '',
+      meetingId: '',
+      officialIds: '',
+    },
+  });
+  const { errors } = form.formState;
+  const create = useMutation({
+    mutationFn: (input: z.output<typeof CreateSchema>) =>
+      apiData<LiveSession>('/live-sessions', { method: 'POST', json: input }),
+    onSuccess: async (created) => {
+      await client.invalidateQueries({ queryKey: queryKeys.live.all });
+      await navigate(`/direkt/${created.id}/moderera`);
+    },
+    onError: (error) => form.applyServerError(error),
+  });
+  const field = (name: keyof typeof labels) => ({
+    id: `${id}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': describedBy(undefined, `${id}-${name}-error`, errors[name]),
+  });
 
   return (
-    <form className="live-create card" onSubmit={(e) => void submit(e)}>
+    <form
+      className="live-create card"
+      onSubmit={form.handleSubmit((input) => create.mutate(input))}
+      noValidate
+    >
       <h2>{t('create.title')}</h2>
-      <label htmlFor={`${id}-title`}>{t('create.name')}</label>
-      <input
-        id={`${id}-title`}
-        required
-        maxLength={200}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-      />
+      <label htmlFor={`${id}-title`}>{labels.title}</label>
+      <input {...field('title')} maxLength={LIVE_TITLE_MAX} {...form.register('title')} />
+      <FieldError id={`${id}-title-error`} error={errors.title} />
       <label className="live-check">
-        <input
-          type="checkbox"
-          checked={premoderation}
-          onChange={(e) => setPremoderation(e.target.checked)}
-        />{' '}
-        {t('create.premoderation')}
+        <input type="checkbox" {...form.register('premoderation')} /> {t('create.premoderation')}
       </label>
-      <label htmlFor={`${id}-stream`}>{t('create.streamUrl')}</label>
-      <input
-        id={`${id}-stream`}
-        type="url"
-        value={streamUrl}
-        onChange={(e) => setStreamUrl(e.target.value)}
-      />
-      <label htmlFor={`${id}-meeting`}>{t('create.meetingId')}</label>
-      <input
-        id={`${id}-meeting`}
-        value={meetingId}
-        onChange={(e) => setMeetingId(e.target.value)}
-      />
-      <label htmlFor={`${id}-officials`}>{t('create.officialIds')}</label>
-      <input
-        id={`${id}-officials`}
-        value={officialIds}
-        onChange={(e) => setOfficialIds(e.target.value)}
-      />
-      <button type="submit" className="button">
+      <label htmlFor={`${id}-streamUrl`}>{labels.streamUrl}</label>
+      <input {...field('streamUrl')} type="url" {...form.register('streamUrl')} />
+      <FieldError id={`${id}-streamUrl-error`} error={errors.streamUrl} />
+      <label htmlFor={`${id}-meetingId`}>{labels.meetingId}</label>
+      <input {...field('meetingId')} {...form.register('meetingId')} />
+      <FieldError id={`${id}-meetingId-error`} error={errors.meetingId} />
+      <label htmlFor={`${id}-officialIds`}>{labels.officialIds}</label>
+      <input {...field('officialIds')} {...form.register('officialIds')} />
+      <FieldError id={`${id}-officialIds-error`} error={errors.officialIds} />
+      <button type="submit" className="button" disabled={create.isPending}>
         {t('create.submit')}
       </button>
-      {error && <p role="alert">{error}</p>}
+      <ErrorText error={form.formError(create.error)} />
     </form>
   );
-}
-
-export function useLiveSessions(query: string) {
-  const [sessions, setSessions] = useState<LiveSession[] | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    api<{ data: LiveSession[] }>(`/live-sessions${query}`)
-      .then((r) => !cancelled && setSessions(r.data))
-      .catch(() => !cancelled && setSessions([]));
-    return () => {
-      cancelled = true;
-    };
-  }, [query]);
-  return sessions;
 }
 
 export function ListPage() {
   const { t } = useTranslation('live');
   const { me } = useSession();
   usePageTitle(t('listTitle'));
-  const sessions = useLiveSessions('?pageSize=50');
+  const { data: sessions, error } = useLiveSessions('?pageSize=50');
   const manager = me?.roles.some((r) => ['secretary', 'moderator', 'admin'].includes(r.role));
   return (
     <div className="page live-page">
       <h1>{t('listTitle')}</h1>
       <p className="lead">{t('listIntro')}</p>
       {manager && <CreateForm />}
-      {sessions === null ? (
-        <p role="status">…</p>
+      <ErrorText error={error} />
+      {sessions === undefined ? (
+        !error && <p role="status">…</p>
       ) : sessions.length === 0 ? (
         <p>{t('homeNone')}</p>
       ) : (

@@ -1,8 +1,11 @@
 // /direkt/:id — watch, ask and vote: the stream, the "answering now" banner pinned on top, the
 // ask box, and the questions sorted by votes or time, all kept live over Socket.IO.
 import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ErrorText } from '../../errors/ErrorText';
+import { emit } from '../../realtime/socket';
 import { usePageTitle } from '../../usePageTitle';
 import { useSession } from '../../session';
 import { AskForm } from './AskForm';
@@ -14,8 +17,7 @@ import {
   StatusBadge,
 } from './LiveParts';
 import { QuestionItem } from './QuestionItem';
-import { emitLive } from './socket';
-import { sortQuestions, useLiveSession } from './useLiveSession';
+import { isMissing, sortQuestions, useLiveSession } from './useLiveSession';
 import './live.css';
 
 export function LivePage() {
@@ -24,11 +26,14 @@ export function LivePage() {
   const { me } = useSession();
   const { state, setVoted } = useLiveSession(id);
   const [sortBy, setSortBy] = useState<'votes' | 'time'>('votes');
-  const [voteError, setVoteError] = useState('');
+  const vote = useMutation({
+    mutationFn: (input: { questionId: string; up: boolean }) => emit('live:vote', input),
+    onSuccess: (answer) => setVoted(answer.questionId, answer.voted, answer.votes),
+  });
   const { session, abilities } = state;
   usePageTitle(session?.title ?? t('listTitle'));
 
-  if (state.error === 'not_found' || state.error === 'validation_failed') {
+  if (isMissing(state.error)) {
     return (
       <div className="page">
         <h1>{t('notFound')}</h1>
@@ -39,20 +44,12 @@ export function LivePage() {
     return (
       <div className="page">
         <h1>{t('listTitle')}</h1>
-        <p role="status">…</p>
+        {state.error ? <ErrorText error={state.error} /> : <p role="status">…</p>}
       </div>
     );
   }
   const answering = state.questions.find((q) => q.state === 'answering');
   const canVote = Boolean(me) && session.status === 'open' && !abilities.banned;
-
-  async function vote(questionId: string, up: boolean) {
-    const ack = await emitLive<{ votes: number; voted: boolean }>('live:vote', { questionId, up });
-    if (ack.ok) {
-      setVoteError('');
-      setVoted(questionId, ack.data.voted, ack.data.votes);
-    } else setVoteError(t('error', { message: ack.error.message }));
-  }
 
   return (
     <div className="page live-page">
@@ -97,7 +94,7 @@ export function LivePage() {
             </button>
           ))}
         </div>
-        {voteError && <p role="alert">{voteError}</p>}
+        <ErrorText error={vote.error} />
         {state.questions.length === 0 ? (
           <p>{t('questions.none')}</p>
         ) : (
@@ -108,7 +105,7 @@ export function LivePage() {
                 question={q}
                 voted={state.myVotes.has(q.id)}
                 canVote={canVote}
-                onVote={(up) => void vote(q.id, up)}
+                onVote={(up) => vote.mutate({ questionId: q.id, up })}
               />
             ))}
           </ol>

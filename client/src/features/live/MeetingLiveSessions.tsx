@@ -4,11 +4,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from './LiveParts';
-import { useLiveSessions } from './ListPage';
+import { useLiveSessions } from './queries';
 
 export function MeetingLiveSessions({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('live');
-  const sessions = useLiveSessions(`?meetingId=${encodeURIComponent(meetingId)}&pageSize=20`);
+  const { data: sessions } = useLiveSessions(
+    `?meetingId=${encodeURIComponent(meetingId)}&pageSize=20`,
+  );
   if (!sessions || sessions.length === 0) return null;
   return (
     <section aria-labelledby="meeting-live-heading">

@@ -1,10 +1,15 @@
 // The moderator's tools on one question: approve, reject with a reason, fix a typo, merge into
 // another question, ban the person who asked (with a reason). Each sends `live:moderate`.
 import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { LiveQuestion, ModeratePayload } from '@shared/schemas/live';
-import { LIVE_QUESTION_MAX } from '@shared/schemas/live';
-import { emitLive } from './socket';
+import {
+  LIVE_QUESTION_MAX,
+  LIVE_REASON_MAX,
+  type LiveQuestion,
+  type ModeratePayload,
+} from '@shared/schemas/live';
+import { emit } from '../../realtime/socket';
 
 type Panel = 'none' | 'reject' | 'edit' | 'merge' | 'ban';
 
@@ -15,22 +20,23 @@ export function ModerationTools({
 }: {
   question: LiveQuestion;
   others: LiveQuestion[];
-  onError: (message: string) => void;
+  onError: (error: unknown) => void;
 }) {
   const { t } = useTranslation('live');
   const id = useId();
   const [panel, setPanel] = useState<Panel>('none');
   const [value, setValue] = useState('');
 
-  async function send(payload: ModeratePayload) {
-    const ack = await emitLive<LiveQuestion>('live:moderate', payload);
-    if (!ack.ok) onError(t('error', { message: ack.error.message }));
-    else {
-      onError('');
+  const moderate = useMutation({
+    mutationFn: (payload: ModeratePayload) => emit('live:moderate', payload),
+    onSuccess: () => {
+      onError(null);
       setPanel('none');
       setValue('');
-    }
-  }
+    },
+    onError,
+  });
+  const send = (payload: ModeratePayload) => moderate.mutate(payload);
 
   function open(next: Panel) {
     setPanel(panel === next ? 'none' : next);
@@ -41,10 +47,10 @@ export function ModerationTools({
     event.preventDefault();
     const questionId = question.id;
     if (panel === 'reject')
-      void send({ questionId, decision: 'reject', ...(value ? { reason: value } : {}) });
-    if (panel === 'edit') void send({ questionId, decision: 'edit', text: value });
-    if (panel === 'merge') void send({ questionId, decision: 'merge', intoId: value });
-    if (panel === 'ban') void send({ questionId, decision: 'ban', reason: value });
+      send({ questionId, decision: 'reject', ...(value ? { reason: value } : {}) });
+    if (panel === 'edit') send({ questionId, decision: 'edit', text: value });
+    if (panel === 'merge') send({ questionId, decision: 'merge', intoId: value });
+    if (panel === 'ban') send({ questionId, decision: 'ban', reason: value });
   }
 
   const pendingOrVisible = question.state === 'pending' || question.state === 'visible';
@@ -68,7 +74,7 @@ export function ModerationTools({
           <button
             type="button"
             className="button button--small"
-            onClick={() => void send({ questionId: question.id, decision: 'approve' })}
+            onClick={() => send({ questionId: question.id, decision: 'approve' })}
           >
             {t('moderate.approve')}
           </button>
@@ -125,7 +131,7 @@ export function ModerationTools({
             <input
               id={`${id}-value`}
               value={value}
-              maxLength={panel === 'edit' ? LIVE_QUESTION_MAX : 500}
+              maxLength={panel === 'edit' ? LIVE_QUESTION_MAX : LIVE_REASON_MAX}
               required={panel !== 'reject'}
               onChange={(e) => setValue(e.target.value)}
             />

@@ -1,33 +1,46 @@
 // /direkt/:id/moderera — the moderator console: open or close the session, the queue of pending
 // questions (approve, reject, edit, merge, ban) and the published and rejected questions.
 import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { LiveQuestion } from '@shared/schemas/live';
 import { apiData } from '../../api';
+import { ErrorText } from '../../errors/ErrorText';
+import { queryKeys } from '../../query/keys';
 import { usePageTitle } from '../../usePageTitle';
 import { Announcer, ConnectionNotice, SessionLinks, StatusBadge } from './LiveParts';
 import { ModerationTools } from './ModerationTools';
 import { QuestionItem } from './QuestionItem';
-import { sortQuestions, useLiveSession } from './useLiveSession';
+import { isMissing, sortQuestions, useLiveSession } from './useLiveSession';
 import './live.css';
 
 export function ModeratorPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('live');
   const { state } = useLiveSession(id, { moderator: true });
-  const [error, setError] = useState('');
+  const client = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const transition = useMutation({
+    mutationFn: (action: 'open' | 'close') =>
+      apiData(`/live-sessions/${id}/${action}`, { method: 'POST' }),
+    onSuccess: () => {
+      setError(null);
+      void client.invalidateQueries({ queryKey: queryKeys.live.all });
+    },
+    onError: setError,
+  });
   const { session } = state;
   usePageTitle(t('moderate.title', { title: session?.title ?? '' }));
 
-  if (state.error === 'forbidden' || state.error === 'unauthenticated') {
+  if (state.error?.code === 'forbidden' || state.error?.code === 'unauthenticated') {
     return (
       <div className="page">
         <h1>{t('moderate.forbidden')}</h1>
       </div>
     );
   }
-  if (state.error === 'not_found' || state.error === 'validation_failed') {
+  if (isMissing(state.error)) {
     return (
       <div className="page">
         <h1>{t('notFound')}</h1>
@@ -38,18 +51,9 @@ export function ModeratorPage() {
     return (
       <div className="page">
         <h1>{t('moderate.title', { title: '' })}</h1>
-        <p role="status">…</p>
+        {state.error ? <ErrorText error={state.error} /> : <p role="status">…</p>}
       </div>
     );
-  }
-
-  async function transition(action: 'open' | 'close') {
-    try {
-      await apiData(`/live-sessions/${id}/${action}`, { method: 'POST' });
-      setError('');
-    } catch (e) {
-      setError(t('error', { message: (e as Error).message }));
-    }
   }
 
   const byState = (...states: LiveQuestion['state'][]) =>
@@ -86,7 +90,12 @@ export function ModeratorPage() {
       <Announcer text={state.announcement} />
       <p>
         {session.status === 'scheduled' && (
-          <button type="button" className="button" onClick={() => void transition('open')}>
+          <button
+            type="button"
+            className="button"
+            disabled={transition.isPending}
+            onClick={() => transition.mutate('open')}
+          >
             {t('open')}
           </button>
         )}
@@ -94,13 +103,14 @@ export function ModeratorPage() {
           <button
             type="button"
             className="button button--danger"
-            onClick={() => void transition('close')}
+            disabled={transition.isPending}
+            onClick={() => transition.mutate('close')}
           >
             {t('close')}
           </button>
         )}
       </p>
-      {error && <p role="alert">{error}</p>}
+      <ErrorText error={error} />
       <section aria-labelledby="live-queue-heading">
         <h2 id="live-queue-heading">{t('moderate.queue')}</h2>
         {pending.length === 0 ? <p>{t('moderate.queueEmpty')}</p> : list(pending)}

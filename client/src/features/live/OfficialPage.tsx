@@ -1,10 +1,12 @@
 // /direkt/:id/svara — the official's view: mark a question "answering now" (one at a time) and
 // "answered", optionally with a written answer.
 import { useId, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { LiveQuestion, MarkPayload } from '@shared/schemas/live';
-import { LIVE_ANSWER_MAX } from '@shared/schemas/live';
+import { LIVE_ANSWER_MAX, type LiveQuestion, type MarkPayload } from '@shared/schemas/live';
+import { ErrorText } from '../../errors/ErrorText';
+import { emit } from '../../realtime/socket';
 import { usePageTitle } from '../../usePageTitle';
 import {
   AnsweringBanner,
@@ -14,8 +16,7 @@ import {
   StatusBadge,
 } from './LiveParts';
 import { QuestionItem } from './QuestionItem';
-import { emitLive } from './socket';
-import { sortQuestions, useLiveSession } from './useLiveSession';
+import { isMissing, sortQuestions, useLiveSession } from './useLiveSession';
 import './live.css';
 
 function MarkTools({
@@ -23,24 +24,30 @@ function MarkTools({
   onError,
 }: {
   question: LiveQuestion;
-  onError: (m: string) => void;
+  onError: (error: unknown) => void;
 }) {
   const { t } = useTranslation('live');
   const id = useId();
   const [answer, setAnswer] = useState(question.answer ?? '');
-  async function mark(state: MarkPayload['state']) {
-    const payload: MarkPayload = { questionId: question.id, state };
-    if (state === 'answered' && answer.trim()) payload.answer = answer.trim();
-    const ack = await emitLive<LiveQuestion>('live:mark', payload);
-    onError(ack.ok ? '' : t('error', { message: ack.error.message }));
-  }
+  const send = useMutation({
+    mutationFn: (payload: MarkPayload) => emit('live:mark', payload),
+    onSuccess: () => onError(null),
+    onError,
+  });
+  const mark = (state: MarkPayload['state']) =>
+    send.mutate({
+      questionId: question.id,
+      state,
+      ...(state === 'answered' && answer.trim() ? { answer: answer.trim() } : {}),
+    });
   return (
     <div className="live-tools">
       {question.state !== 'answering' && (
         <button
           type="button"
           className="button button--small"
-          onClick={() => void mark('answering')}
+          disabled={send.isPending}
+          onClick={() => mark('answering')}
         >
           {t('official.markAnswering')}
         </button>
@@ -56,7 +63,8 @@ function MarkTools({
       <button
         type="button"
         className="button button--small button--secondary"
-        onClick={() => void mark('answered')}
+        disabled={send.isPending}
+        onClick={() => mark('answered')}
       >
         {t('official.markAnswered')}
       </button>
@@ -68,11 +76,11 @@ export function OfficialPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('live');
   const { state } = useLiveSession(id);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<unknown>(null);
   const { session } = state;
   usePageTitle(t('official.title', { title: session?.title ?? '' }));
 
-  if (state.error) {
+  if (isMissing(state.error)) {
     return (
       <div className="page">
         <h1>{t('notFound')}</h1>
@@ -83,7 +91,7 @@ export function OfficialPage() {
     return (
       <div className="page">
         <h1>{t('official.title', { title: '' })}</h1>
-        <p role="status">…</p>
+        {state.error ? <ErrorText error={state.error} /> : <p role="status">…</p>}
       </div>
     );
   }
@@ -104,7 +112,7 @@ export function OfficialPage() {
       <ConnectionNotice connected={state.connected} />
       <Announcer text={state.announcement} />
       <AnsweringBanner question={answering} />
-      {error && <p role="alert">{error}</p>}
+      <ErrorText error={error} />
       <section aria-labelledby="live-official-heading">
         <h2 id="live-official-heading">{t('questions.title')}</h2>
         {state.questions.length === 0 ? (

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../../usePageTitle';
 import { Announcer } from './LiveParts';
-import { sortQuestions, useLiveSession } from './useLiveSession';
+import { isMissing, sortQuestions, useLiveSession } from './useLiveSession';
+import { ErrorText } from '../../errors/ErrorText';
 import './live.css';
 
 export function ProjectorPage() {
@@ -17,6 +18,7 @@ export function ProjectorPage() {
     return (
       <div className="page">
         <h1>{state.error ? t('notFound') : t('projector.title', { title: '' })}</h1>
+        <ErrorText error={isMissing(state.error) ? null : state.error} />
       </div>
     );
   }

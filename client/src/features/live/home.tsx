@@ -2,15 +2,15 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLiveSessions } from './ListPage';
+import { useLiveSessions } from './queries';
 
 function LiveNow() {
   const { t } = useTranslation('live');
-  const sessions = useLiveSessions('?status=open&pageSize=5');
+  const { data: sessions } = useLiveSessions('?status=open&pageSize=5');
   return (
     <section aria-labelledby="home-live-heading" className="home-section">
       <h2 id="home-live-heading">{t('homeTitle')}</h2>
-      {sessions === null ? null : sessions.length === 0 ? (
+      {sessions === undefined ? null : sessions.length === 0 ? (
         <p>{t('homeNone')}</p>
       ) : (
         <ul className="card-list">

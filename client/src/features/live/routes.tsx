@@ -1,11 +1,13 @@
-// Client routes of the live feature: the list, a session's public page, the moderator console,
-// the official's view and the large-screen view.
+// Client routes of the live feature: the list, a session's public page, and the moderator
+// console, the official's view and the large-screen view (each its own chunk).
 import type { RouteObject } from 'react-router';
-import { ListPage } from './ListPage';
-import { LivePage } from './LivePage';
-import { ModeratorPage } from './ModeratorPage';
-import { OfficialPage } from './OfficialPage';
-import { ProjectorPage } from './ProjectorPage';
+import { lazyPage } from '../../lazyPage';
+
+const ListPage = lazyPage(() => import('./ListPage'), 'ListPage');
+const LivePage = lazyPage(() => import('./LivePage'), 'LivePage');
+const ModeratorPage = lazyPage(() => import('./ModeratorPage'), 'ModeratorPage');
+const OfficialPage = lazyPage(() => import('./OfficialPage'), 'OfficialPage');
+const ProjectorPage = lazyPage(() => import('./ProjectorPage'), 'ProjectorPage');
 
 export const liveRoutes: RouteObject[] = [
   { path: 'direkt', element: <ListPage /> },

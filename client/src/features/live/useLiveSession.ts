@@ -1,8 +1,9 @@
-// The state of one live session in the browser: joined over Socket.IO, kept current by
-// `live:question` / `live:session` events (per question, only a higher seq wins), and re-joined
-// with the full state when the connection comes back without recovery. Announces "answering now"
-// and newly visible questions for the aria-live region.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The state of one live session in the browser, followed in its room (realtime/useRoom.ts): the
+// join's acknowledgement is the whole state (session, visible questions, my votes, abilities);
+// `live:question` and `live:session` events keep it current, each question in its own seq order;
+// after a reconnect the server did not recover, the join's answer replaces everything. Announces
+// "answering now" and newly visible questions for the aria-live region.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   LiveAbilities,
@@ -10,7 +11,8 @@ import type {
   LiveQuestion,
   LiveSession,
 } from '@shared/schemas/live';
-import { emitLive, liveSocket } from './socket';
+import type { ApiError } from '../../api';
+import { useRoom, useRoomEvent } from '../../realtime/useRoom';
 
 export interface LiveState {
   session: LiveSession | null;
@@ -19,138 +21,97 @@ export interface LiveState {
   abilities: LiveAbilities;
   connected: boolean;
   announcement: string;
-  error: string | null;
+  /** Why the session could not be joined (its code: not_found, forbidden, network, …). */
+  error: ApiError | null;
 }
 
 const NO_ABILITIES: LiveAbilities = { ask: false, moderate: false, mark: false, banned: false };
 const PUBLIC = new Set(['visible', 'answering', 'answered']);
+/** The session's own scope among the room's events (questions are scoped by their id). */
+const SESSION_SCOPE = 'session';
+
+type Data = Omit<LiveState, 'connected'>;
 
 export function useLiveSession(sessionId: string, options: { moderator?: boolean } = {}) {
   const { t } = useTranslation('live');
   const moderator = options.moderator === true;
-  const [state, setState] = useState<LiveState>({
+  const [data, setData] = useState<Data>({
     session: null,
     questions: [],
     myVotes: new Set(),
     abilities: NO_ABILITIES,
-    connected: true,
     announcement: '',
     error: null,
   });
-  const questions = useRef(new Map<string, LiveQuestion>());
-  const lastSeq = useRef<number | undefined>(undefined);
-  const joining = useRef(false);
-  const buffered = useRef<LiveQuestion[]>([]);
+  const keep = (q: LiveQuestion) => q.state !== 'merged' && (moderator || PUBLIC.has(q.state));
 
-  const keep = useCallback(
-    (q: LiveQuestion) => q.state !== 'merged' && (moderator || PUBLIC.has(q.state)),
-    [moderator],
-  );
+  const question = useRoomEvent('live:question', {
+    belongs: (q) => q.sessionId === sessionId,
+    scope: (q) => q.id,
+    apply: (q) =>
+      setData((current) => {
+        const known = current.questions.find((k) => k.id === q.id);
+        const others = current.questions.filter((k) => k.id !== q.id);
+        let announcement = current.announcement;
+        if (q.state === 'answering' && known?.state !== 'answering') {
+          announcement = t('announceAnswering', { text: q.text });
+        } else if (q.state === 'visible' && (!known || !PUBLIC.has(known.state))) {
+          announcement = t('announceNew', { text: q.text });
+        }
+        return { ...current, questions: keep(q) ? [...others, q] : others, announcement };
+      }),
+  });
+  const session = useRoomEvent('live:session', {
+    belongs: (s) => s.id === sessionId,
+    scope: () => SESSION_SCOPE,
+    apply: (next) =>
+      setData((current) => ({
+        ...current,
+        session: next,
+        abilities: { ...current.abilities, ask: current.abilities.ask && next.status === 'open' },
+      })),
+  });
 
-  const publish = useCallback((patch: Partial<LiveState> = {}) => {
-    setState((s) => ({ ...s, ...patch, questions: [...questions.current.values()] }));
-  }, []);
+  const { connected } = useRoom({
+    key: `live:${sessionId}:${String(moderator)}`,
+    join: { event: 'live:join', payload: { sessionId, moderator } },
+    leave: { event: 'live:leave', payload: { sessionId } },
+    events: [question, session],
+    seeds: (ack: LiveJoinResult) => [
+      [SESSION_SCOPE, ack.session.seq],
+      ...ack.questions.map((q): [string, number] => [q.id, q.seq]),
+    ],
+    onJoined: (ack) =>
+      setData((current) => ({
+        ...current,
+        session: ack.session,
+        questions: ack.questions.filter(keep),
+        myVotes: new Set(ack.myVotes),
+        abilities: ack.abilities,
+        error: null,
+      })),
+    onJoinFailed: (error) => setData((current) => ({ ...current, error })),
+  });
 
-  const apply = useCallback(
-    (q: LiveQuestion): string | null => {
-      const known = questions.current.get(q.id);
-      if (known && known.seq >= q.seq) return null;
-      if (keep(q)) questions.current.set(q.id, q);
-      else questions.current.delete(q.id);
-      if (q.state === 'answering' && known?.state !== 'answering') {
-        return t('announceAnswering', { text: q.text });
-      }
-      if (q.state === 'visible' && (!known || !PUBLIC.has(known.state))) {
-        return t('announceNew', { text: q.text });
-      }
-      return null;
-    },
-    [keep, t],
-  );
-
-  const join = useCallback(async () => {
-    joining.current = true;
-    const ack = await emitLive<LiveJoinResult>('live:join', {
-      sessionId,
-      moderator,
-      ...(lastSeq.current !== undefined ? { sinceSeq: lastSeq.current } : {}),
-    });
-    joining.current = false;
-    if (!ack.ok) {
-      setState((s) => ({ ...s, error: ack.error.code }));
-      return;
-    }
-    questions.current = new Map(ack.data.questions.map((q) => [q.id, q]));
-    // Events that arrived while joining: newer than the answer, so they win.
-    for (const q of buffered.current) apply(q);
-    buffered.current = [];
-    lastSeq.current = ack.data.seq;
-    publish({
-      session: ack.data.session,
-      myVotes: new Set(ack.data.myVotes),
-      abilities: ack.data.abilities,
-      error: null,
-    });
-  }, [sessionId, moderator, apply, publish]);
-
-  useEffect(() => {
-    const socket = liveSocket();
-    const onQuestion = (q: LiveQuestion) => {
-      if (q.sessionId !== sessionId) return;
-      lastSeq.current = Math.max(lastSeq.current ?? 0, q.seq);
-      if (joining.current) {
-        buffered.current.push(q);
-        return;
-      }
-      const announcement = apply(q);
-      publish(announcement ? { announcement } : {});
-    };
-    const onSession = (session: LiveSession) => {
-      if (session.id !== sessionId) return;
-      lastSeq.current = Math.max(lastSeq.current ?? 0, session.seq);
-      setState((s) =>
-        s.session && s.session.seq > session.seq
-          ? s
-          : {
-              ...s,
-              session,
-              abilities: { ...s.abilities, ask: s.abilities.ask && session.status === 'open' },
-            },
-      );
-    };
-    const onConnect = () => {
-      setState((s) => ({ ...s, connected: true }));
-      // Recovered: the missed events are replayed. Otherwise the full state stands in for them.
-      if (!socket.recovered) void join();
-    };
-    const onDisconnect = () => setState((s) => ({ ...s, connected: false }));
-    socket.on('live:question', onQuestion);
-    socket.on('live:session', onSession);
-    socket.on('connect', onConnect);
-    socket.on('disconnect', onDisconnect);
-    if (socket.connected) void join();
-    return () => {
-      socket.off('live:question', onQuestion);
-      socket.off('live:session', onSession);
-      socket.off('connect', onConnect);
-      socket.off('disconnect', onDisconnect);
-      void emitLive('live:leave', { sessionId });
-    };
-  }, [sessionId, join, apply, publish]);
-
-  const setVoted = useCallback((questionId: string, voted: boolean, votes: number) => {
-    setState((s) => {
-      const myVotes = new Set(s.myVotes);
+  const setVoted = (questionId: string, voted: boolean, votes: number) =>
+    setData((current) => {
+      const myVotes = new Set(current.myVotes);
       if (voted) myVotes.add(questionId);
       else myVotes.delete(questionId);
-      const known = questions.current.get(questionId);
-      if (known) questions.current.set(questionId, { ...known, votes });
-      return { ...s, myVotes, questions: [...questions.current.values()] };
+      return {
+        ...current,
+        myVotes,
+        questions: current.questions.map((q) => (q.id === questionId ? { ...q, votes } : q)),
+      };
     });
-  }, []);
 
-  return { state, setVoted, rejoin: join };
+  const state: LiveState = { ...data, connected };
+  return { state, setVoted };
 }
+
+/** The session does not exist (or its id is no id at all). */
+export const isMissing = (error: ApiError | null): boolean =>
+  error?.code === 'not_found' || error?.code === 'validation_failed';
 
 /** Questions for display: "answering now" first, then by votes (or newest first). */
 export function sortQuestions(list: LiveQuestion[], by: 'votes' | 'time'): LiveQuestion[] {

@@ -2,12 +2,13 @@
 // updates live. Shown only to signed-in people.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useNotifications } from './useNotifications';
+import { useNotificationRoom, useNotifications } from './useNotifications';
 import './notifications.css';
 
 export function NotificationBell() {
   const { t } = useTranslation('proposals');
   const { unread, signedIn } = useNotifications();
+  useNotificationRoom();
   if (!signedIn) return null;
   const label =
     unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');

@@ -15,10 +15,8 @@ type Outcome =
   | { state: 'failed'; key: 'confirmInvalid' | 'confirmExpired' | 'confirmNoToken' };
 
 function failureKey(error: unknown): 'confirmInvalid' | 'confirmExpired' | 'confirmNoToken' {
-  if (!(error instanceof ApiError) || error.body.code !== 'validation_failed') {
-    return 'confirmInvalid';
-  }
-  const reason = (error.body.details as { reason?: string } | undefined)?.reason;
+  if (!(error instanceof ApiError) || error.code !== 'validation_failed') return 'confirmInvalid';
+  const reason = (error.details as { reason?: string } | undefined)?.reason;
   if (reason === 'email_token_expired') return 'confirmExpired';
   return reason === 'email_token_invalid' ? 'confirmInvalid' : 'confirmNoToken';
 }

@@ -1,72 +1,66 @@
 // Where notifications are e-mailed: the confirmed address, and a new one waiting for the person to
-// open the confirmation link mailed to it (the server uses it only then).
-import { useEffect, useState, type FormEvent } from 'react';
+// open the confirmation link mailed to it (the server uses it only then). Checked with the shared
+// schema; an empty address stops the e-mail.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import {
   NotificationSettingsSchema,
+  type NotificationSettings,
   type NotificationSettingsView,
 } from '@shared/schemas/notifications';
 import { apiData } from '../../api';
+import { useErrorText } from '../../errors/ErrorText';
+import { FieldError, describedBy } from '../../forms/FieldError';
+import { useZodForm } from '../../forms/useZodForm';
+import { queryKeys } from '../../query/keys';
 
-type Message = { ok: boolean; text: string } | null;
+const EmailForm = NotificationSettingsSchema.safeExtend({
+  email: z.string().trim().pipe(NotificationSettingsSchema.shape.email),
+});
 
-export function EmailSettings() {
+function savedText(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  saved: NotificationSettingsView,
+) {
+  if (saved.pending) return t('notifications.emailPending', { email: saved.pending.email });
+  return saved.email ? t('notifications.emailSaved') : t('notifications.emailRemoved');
+}
+
+function EmailSettingsForm({ settings }: { settings: NotificationSettingsView }) {
   const { t } = useTranslation('proposals');
-  const [email, setEmail] = useState('');
-  const [settings, setSettings] = useState<NotificationSettingsView | null>(null);
-  const [message, setMessage] = useState<Message>(null);
-
-  useEffect(() => {
-    apiData<NotificationSettingsView>('/notification-settings')
-      .then((s) => {
-        setSettings(s);
-        // Whatever the person typed meanwhile wins.
-        setEmail((typed) => typed || s.pending?.email || s.email);
-      })
-      .catch(() => undefined);
-  }, []);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const parsed = NotificationSettingsSchema.safeParse({ email: email.trim() });
-    if (!parsed.success) {
-      setMessage({ ok: false, text: t('notifications.emailInvalid') });
-      return;
-    }
-    try {
-      const saved = await apiData<NotificationSettingsView>('/notification-settings', {
-        method: 'PUT',
-        json: parsed.data,
-      });
-      setSettings(saved);
-      setMessage({
-        ok: true,
-        text: saved.pending
-          ? t('notifications.emailPending', { email: saved.pending.email })
-          : saved.email
-            ? t('notifications.emailSaved')
-            : t('notifications.emailRemoved'),
-      });
-    } catch {
-      setMessage({ ok: false, text: t('error', { ns: 'common' }) });
-    }
-  }
-
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const labels = { email: t('notifications.emailLabel') };
+  const form = useZodForm(EmailForm, {
+    labels,
+    defaultValues: { email: settings.pending?.email ?? settings.email },
+  });
+  const { errors } = form.formState;
+  const save = useMutation({
+    mutationFn: (input: NotificationSettings) =>
+      apiData<NotificationSettingsView>('/notification-settings', { method: 'PUT', json: input }),
+    onSuccess: (saved) => client.setQueryData(queryKeys.notifications.settings, saved),
+    onError: (error) => form.applyServerError(error),
+  });
+  const failure = form.formError(save.error);
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby="email-settings-heading" noValidate>
+    <form
+      onSubmit={form.handleSubmit((input) => save.mutate(input))}
+      aria-labelledby="email-settings-heading"
+      noValidate
+    >
       <h3 id="email-settings-heading">{t('notifications.emailTitle')}</h3>
-      {settings && (
-        <p data-testid="email-current">
-          {settings.email
-            ? t('notifications.emailCurrent', { email: settings.email })
-            : t('notifications.emailNone')}
-        </p>
-      )}
-      {settings?.pending && !message && (
+      <p data-testid="email-current">
+        {settings.email
+          ? t('notifications.emailCurrent', { email: settings.email })
+          : t('notifications.emailNone')}
+      </p>
+      {settings.pending && !save.isSuccess ? (
         <p>{t('notifications.emailPending', { email: settings.pending.email })}</p>
-      )}
+      ) : null}
       <div className="field">
-        <label htmlFor="notification-email">{t('notifications.emailLabel')}</label>
+        <label htmlFor="notification-email">{labels.email}</label>
         <span className="hint" id="notification-email-hint">
           {t('notifications.emailHint')}
         </span>
@@ -74,18 +68,33 @@ export function EmailSettings() {
           id="notification-email"
           type="email"
           autoComplete="email"
-          aria-describedby="notification-email-hint"
-          aria-invalid={message?.ok === false ? true : undefined}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy(
+            'notification-email-hint',
+            'notification-email-error',
+            errors.email,
+          )}
+          {...form.register('email')}
         />
+        <FieldError id="notification-email-error" error={errors.email} />
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="button" disabled={save.isPending}>
         {t('notifications.emailSave')}
       </button>
-      <p role="status" className={message?.ok ? 'success-text' : 'error-text'}>
-        {message?.text}
+      <p role="status" className={failure ? 'error-text' : 'success-text'}>
+        {failure ? errorText(failure) : save.data ? savedText(t, save.data) : ''}
       </p>
     </form>
   );
+}
+
+export function EmailSettings() {
+  const settings = useQuery({
+    queryKey: queryKeys.notifications.settings,
+    queryFn: ({ signal }) =>
+      apiData<NotificationSettingsView>('/notification-settings', { signal }),
+  });
+  // Until the stored address is known the form would show an empty one.
+  if (settings.isPending) return null;
+  return <EmailSettingsForm settings={settings.data ?? { email: '', pending: null }} />;
 }

@@ -1,12 +1,13 @@
 // The list of notifications with "mark all read"; each links to what changed.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../proposals/format';
+import { formatDateTime } from '../../dates';
+import { ErrorText } from '../../errors/ErrorText';
 import { useNotifications } from './useNotifications';
 
 export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation('proposals');
-  const { items, unread, loaded, markAllRead, markRead } = useNotifications();
+  const { items, unread, loaded, error, markError, markAllRead, markRead } = useNotifications();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section aria-labelledby="notifications-heading" className="notification-list">
@@ -15,12 +16,13 @@ export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
         <button
           type="button"
           className="button button--secondary button--small"
-          onClick={() => void markAllRead()}
+          onClick={markAllRead}
         >
           {t('notifications.markAllRead')}
         </button>
       )}
-      {loaded && items.length === 0 && <p>{t('notifications.empty')}</p>}
+      <ErrorText error={error ?? markError} />
+      {loaded && !error && items.length === 0 && <p>{t('notifications.empty')}</p>}
       <ul className="card-list" aria-live="polite">
         {items.map((n) => {
           const { title } = n.subject;
@@ -32,11 +34,13 @@ export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
           return (
             <li key={n.id} className={n.read ? 'card' : 'card notification--unread'}>
               {!n.read && <span className="badge">{t('notifications.unread')}</span>}{' '}
-              <Link to={n.path} onClick={() => void markRead(n.id).catch(() => undefined)}>
+              <Link to={n.path} onClick={() => markRead(n.id)}>
                 {text}
               </Link>
               <div className="meta">
-                <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
+                <time dateTime={n.createdAt}>
+                  {formatDateTime(n.createdAt, i18n.language, 'medium')}
+                </time>
               </div>
             </li>
           );

@@ -1,7 +1,9 @@
 // Client routes of notifications.
 import type { RouteObject } from 'react-router';
-import { NotificationsPage } from './NotificationsPage';
-import { ConfirmEmailPage } from './ConfirmEmailPage';
+import { lazyPage } from '../../lazyPage';
+
+const NotificationsPage = lazyPage(() => import('./NotificationsPage'), 'NotificationsPage');
+const ConfirmEmailPage = lazyPage(() => import('./ConfirmEmailPage'), 'ConfirmEmailPage');
 
 export const notificationsRoutes: RouteObject[] = [
   { path: 'aviseringar', element: <NotificationsPage /> },

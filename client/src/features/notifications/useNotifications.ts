@@ -1,80 +1,84 @@
-// The signed-in person's notifications: one store for the page (the bell and the lists share it),
-// loaded on first use and kept current by `notification:new` events on the person's own room.
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { Notification, NotificationEvent } from '@shared/schemas/notifications';
+// The signed-in person's notifications: one cached list (the bell and the lists share it), kept
+// current by `notification:new` on the person's own room, which the server puts every socket of
+// the session in (no join event). The bell follows the room; after a reconnect the server did not
+// recover, the list is loaded again.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Notification } from '@shared/schemas/notifications';
 import { api } from '../../api';
+import { queryKeys } from '../../query/keys';
+import { useRoom, useRoomEvent } from '../../realtime/useRoom';
 import { useSession } from '../../session';
-import { proposalsSocket } from './socket';
 
-interface State {
-  items: Notification[];
+interface NotificationList {
+  data: Notification[];
   unread: number;
-  loaded: boolean;
 }
 
-let state: State = { items: [], unread: 0, loaded: false };
-const listeners = new Set<() => void>();
-let started = false;
-
-function set(next: Partial<State>) {
-  state = { ...state, ...next };
-  for (const listener of listeners) listener();
-}
-
-async function reload() {
-  try {
-    const answer = await api<{ data: Notification[]; unread: number }>(
-      '/notifications?pageSize=50',
-    );
-    set({ items: answer.data, unread: answer.unread, loaded: true });
-  } catch {
-    set({ loaded: true });
-  }
-}
-
-function start() {
-  if (started) return;
-  started = true;
-  void reload();
-  const socket = proposalsSocket();
-  socket.on('notification:new', (event: NotificationEvent) => {
-    set({
-      items: [event.notification, ...state.items.filter((n) => n.id !== event.notification.id)],
-      unread: event.unread,
-    });
-  });
-  // After a reconnect, catch up on what arrived meanwhile.
-  socket.io.on('reconnect', () => void reload());
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const key = queryKeys.notifications.list;
 
 export function useNotifications() {
   const { me } = useSession();
-  const current = useSyncExternalStore(subscribe, () => state);
-  useEffect(() => {
-    if (me) start();
-  }, [me]);
-  const markAllRead = useCallback(async () => {
-    const answer = await api<{ data: { unread: number } }>('/notifications/read', {
-      method: 'POST',
-      json: { all: true },
-    });
-    set({ unread: answer.data.unread, items: state.items.map((n) => ({ ...n, read: true })) });
-  }, []);
-  const markRead = useCallback(async (id: string) => {
-    if (state.items.find((n) => n.id === id)?.read) return;
-    const answer = await api<{ data: { unread: number } }>('/notifications/read', {
-      method: 'POST',
-      json: { ids: [id] },
-    });
-    set({
-      unread: answer.data.unread,
-      items: state.items.map((n) => (n.id === id ? { ...n, read: true } : n)),
-    });
-  }, []);
-  return { ...current, markAllRead, markRead, signedIn: Boolean(me) };
+  const client = useQueryClient();
+  const list = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => api<NotificationList>('/notifications?pageSize=50', { signal }),
+    enabled: Boolean(me),
+  });
+  const markRead = useMutation({
+    mutationFn: (ids: string[] | 'all') =>
+      api<{ data: { unread: number } }>('/notifications/read', {
+        method: 'POST',
+        json: ids === 'all' ? { all: true } : { ids },
+      }),
+    onSuccess: (answer, ids) =>
+      client.setQueryData<NotificationList>(key, (current) =>
+        current
+          ? {
+              unread: answer.data.unread,
+              data: current.data.map((n) =>
+                ids === 'all' || ids.includes(n.id) ? { ...n, read: true } : n,
+              ),
+            }
+          : current,
+      ),
+  });
+  return {
+    items: list.data?.data ?? [],
+    unread: list.data?.unread ?? 0,
+    loaded: !list.isPending,
+    error: list.error,
+    signedIn: Boolean(me),
+    /** A failed marking as read (shown beside the list). */
+    markError: markRead.error,
+    markAllRead: () => markRead.mutate('all'),
+    markRead: (id: string) => {
+      if (!list.data?.data.find((n) => n.id === id)?.read) markRead.mutate([id]);
+    },
+  };
+}
+
+/** Follows the person's own room; mounted once per page (by the bell). */
+export function useNotificationRoom() {
+  const { me } = useSession();
+  const client = useQueryClient();
+  const arrived = useRoomEvent('notification:new', {
+    belongs: () => true,
+    apply: (event) =>
+      client.setQueryData<NotificationList>(key, (current) =>
+        current
+          ? {
+              data: [
+                event.notification,
+                ...current.data.filter((n) => n.id !== event.notification.id),
+              ],
+              unread: event.unread,
+            }
+          : current,
+      ),
+  });
+  useRoom({
+    key: me ? `user:${me.id}` : null,
+    events: [arrived],
+    onResync: () => void client.invalidateQueries({ queryKey: key }),
+  });
 }

@@ -1,20 +1,18 @@
 // /forslag: public proposals with filters (status, body) and sorting (newest, most signed,
 // closing soon); the filters live in the URL so a filtered list can be linked.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import {
-  PROPOSAL_SORTS,
-  PUBLIC_PROPOSAL_STATUSES,
-  type ProposalSummary,
-} from '@shared/schemas/proposals';
-import { api, apiData } from '../../api';
+import { PROPOSAL_SORTS, PUBLIC_PROPOSAL_STATUSES } from '@shared/schemas/proposals';
+import { ErrorText } from '../../errors/ErrorText';
+import { Pager } from '../../layout/Pager';
+import { bodyOptions, SelectField } from '../../layout/SelectField';
+import { useBodies } from '../../query/useBodies';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { ProposalCard } from './ProposalCard';
+import { useProposals } from './queries';
 import './proposals.css';
-import { Pager } from '../../layout/Pager';
-import { bodyOptions, SelectField } from '../../layout/SelectField';
 
 const PAGE_SIZE = 20;
 const SORT_LABELS = {
@@ -28,37 +26,18 @@ export function ListPage() {
   const { me } = useSession();
   usePageTitle(t('list.title'));
   const [params, setParams] = useSearchParams();
-  const [items, setItems] = useState<ProposalSummary[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [bodies, setBodies] = useState<Array<{ id: string; name: string }>>([]);
   const status = params.get('status') ?? '';
   const bodyId = params.get('bodyId') ?? '';
   const sort = params.get('sort') ?? 'newest';
   const page = Number(params.get('page') ?? '1') || 1;
   const [draft, setDraft] = useState({ status, bodyId, sort });
-
-  useEffect(() => {
-    apiData<Array<{ id: string; name: string }>>('/bodies')
-      .then(setBodies)
-      .catch(() => setBodies([]));
-  }, []);
-
-  useEffect(() => {
-    const query = new URLSearchParams({ sort, page: String(page), pageSize: String(PAGE_SIZE) });
-    if (status) query.set('status', status);
-    if (bodyId) query.set('bodyId', bodyId);
-    let cancelled = false;
-    api<{ data: ProposalSummary[]; total: number }>(`/proposals?${query}`)
-      .then((answer) => {
-        if (cancelled) return;
-        setItems(answer.data);
-        setTotal(answer.total);
-      })
-      .catch(() => !cancelled && setItems([]));
-    return () => {
-      cancelled = true;
-    };
-  }, [status, bodyId, sort, page]);
+  const bodies = useBodies();
+  const query = new URLSearchParams({ sort, page: String(page), pageSize: String(PAGE_SIZE) });
+  if (status) query.set('status', status);
+  if (bodyId) query.set('bodyId', bodyId);
+  const proposals = useProposals(query.toString());
+  const items = proposals.data?.data;
+  const total = proposals.data?.total ?? 0;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -122,6 +101,7 @@ export function ListPage() {
       <p role="status" className="meta">
         {items && t('list.count', { count: total })}
       </p>
+      <ErrorText error={proposals.error} />
       {items && items.length === 0 && <p>{t('list.empty')}</p>}
       <ul className="card-list">
         {items?.map((p) => (

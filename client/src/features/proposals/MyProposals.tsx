@@ -1,9 +1,9 @@
 // The my-page section: proposals I wrote (any status), signed and follow.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyProposals as Mine, ProposalSummary } from '@shared/schemas/proposals';
-import { apiData } from '../../api';
+import type { ProposalSummary } from '@shared/schemas/proposals';
+import { ErrorText } from '../../errors/ErrorText';
 import { ProposalCard } from './ProposalCard';
+import { useMyProposals } from './queries';
 import './proposals.css';
 
 function Group({ title, items }: { title: string; items: ProposalSummary[] }) {
@@ -26,15 +26,11 @@ function Group({ title, items }: { title: string; items: ProposalSummary[] }) {
 
 export function MyProposals() {
   const { t } = useTranslation('proposals');
-  const [mine, setMine] = useState<Mine | null>(null);
-  useEffect(() => {
-    apiData<Mine>('/proposals/mine')
-      .then(setMine)
-      .catch(() => undefined);
-  }, []);
+  const { data: mine, error } = useMyProposals();
   return (
     <section aria-labelledby="my-proposals-heading">
       <h2 id="my-proposals-heading">{t('mine.title')}</h2>
+      <ErrorText error={error} />
       {mine && (
         <>
           <Group title={t('mine.authored')} items={mine.authored} />

@@ -1,76 +1,80 @@
 // /forslag/nytt: write a proposal, with the municipality's rules beside it and a live preview.
-// Validated with the same shared schema as the server; the server's answer is shown as well.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+// Checked with the same shared schema as the server; the problems are listed in a summary that
+// takes focus, and each line goes away as soon as its field is fixed.
+import { useEffect, useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
   CreateProposalSchema,
   PROPOSAL_LIMITS,
+  type CreateProposalInput,
   type Proposal,
-  type ProposalRules,
 } from '@shared/schemas/proposals';
-import { ApiError, apiData } from '../../api';
+import { apiData } from '../../api';
+import { useErrorText } from '../../errors/ErrorText';
+import { FieldError, describedBy } from '../../forms/FieldError';
+import { useZodForm } from '../../forms/useZodForm';
+import { queryKeys } from '../../query/keys';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { PlainText } from './PlainText';
+import { useProposalRules } from './queries';
 import './proposals.css';
-
-interface FieldError {
-  field: 'title' | 'body' | 'form';
-  message: string;
-}
 
 export function NewProposalPage() {
   const { t } = useTranslation('proposals');
   const { me, loading } = useSession();
   const navigate = useNavigate();
+  const client = useQueryClient();
+  const errorText = useErrorText();
   usePageTitle(t('form.title'));
-  const [rules, setRules] = useState<ProposalRules | null>(null);
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { data: rules } = useProposalRules();
+  const labels = { title: t('form.titleLabel'), body: t('form.bodyLabel') };
+  const form = useZodForm(CreateProposalSchema, {
+    labels,
+    defaultValues: { title: '', body: '' },
+    shouldFocusError: false,
+  });
+  const { errors } = form.formState;
   const summaryRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    apiData<ProposalRules>('/proposal-rules')
-      .then(setRules)
-      .catch(() => undefined);
-  }, []);
-  useEffect(() => {
-    if (errors.length > 0) summaryRef.current?.focus();
-  }, [errors]);
-
-  async function submit(event: FormEvent, draft: boolean) {
-    event.preventDefault();
-    const parsed = CreateProposalSchema.safeParse({ title, body, draft });
-    if (!parsed.success) {
-      setErrors(
-        parsed.error.issues.map((issue) => ({
-          field: issue.path[0] === 'title' ? 'title' : 'body',
-          message: `${issue.path[0] === 'title' ? t('form.titleLabel') : t('form.bodyLabel')}: ${issue.message}`,
-        })),
-      );
-      return;
-    }
-    setBusy(true);
-    try {
-      const proposal = await apiData<Proposal>('/proposals', { method: 'POST', json: parsed.data });
+  // Each failed attempt moves focus to the summary, which reads out what to fix.
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const failed = () => setFailedAttempts((n) => n + 1);
+  const create = useMutation({
+    mutationFn: (input: CreateProposalInput) =>
+      apiData<Proposal>('/proposals', { method: 'POST', json: input }),
+    onSuccess: async (proposal) => {
+      await client.invalidateQueries({ queryKey: queryKeys.proposals.all });
       await navigate(`/forslag/${proposal.id}`);
-    } catch (error) {
-      const message =
-        error instanceof ApiError
-          ? error.body.code === 'conflict'
-            ? t('form.similar')
-            : error.message
-          : String(error);
-      setErrors([{ field: 'form', message }]);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    onError: (error) => {
+      form.applyServerError(error);
+      failed();
+    },
+  });
+  const formError = form.formError(create.error);
+  const problems = [
+    errors.title?.message,
+    errors.body?.message,
+    formError ? errorText(formError, { overrides: { conflict: t('form.similar') } }) : undefined,
+  ].filter((message): message is string => Boolean(message));
+  const hasProblems = problems.length > 0;
 
-  const errorFor = (field: FieldError['field']) => errors.find((e) => e.field === field);
+  // The summary appears with the errors, which may come a moment after the attempt is counted.
+  const focusedAttempt = useRef(0);
+  useEffect(() => {
+    if (failedAttempts > focusedAttempt.current && hasProblems) {
+      focusedAttempt.current = failedAttempts;
+      summaryRef.current?.focus();
+    }
+  }, [failedAttempts, hasProblems]);
+
+  const submit = (draft: boolean) =>
+    form.handleSubmit((input) => create.mutate({ ...input, draft }), failed);
+  const title = form.watch('title');
+  const body = form.watch('body');
+
   if (!loading && !me) {
     return (
       <>
@@ -99,34 +103,38 @@ export function NewProposalPage() {
           {rules.reviewRulesText && <PlainText text={rules.reviewRulesText} />}
         </section>
       )}
-      {errors.length > 0 && (
+      {hasProblems && (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="card error-summary">
           <p>{t('form.errors')}</p>
           <ul>
-            {errors.map((e, i) => (
-              <li key={i}>{e.message}</li>
+            {problems.map((message) => (
+              <li key={message}>{message}</li>
             ))}
           </ul>
         </div>
       )}
-      <form onSubmit={(e) => void submit(e, false)} noValidate>
+      <form onSubmit={(e) => void submit(false)(e)} noValidate>
         <div className="field">
-          <label htmlFor="proposal-title">{t('form.titleLabel')}</label>
+          <label htmlFor="proposal-title">{labels.title}</label>
           <span className="hint" id="proposal-title-hint">
             {t('form.titleHint', { min: PROPOSAL_LIMITS.titleMin, max: PROPOSAL_LIMITS.titleMax })}{' '}
             {t('form.chars', { count: title.trim().length })}
           </span>
           <input
             id="proposal-title"
-            value={title}
             maxLength={PROPOSAL_LIMITS.titleMax}
-            aria-describedby="proposal-title-hint"
-            aria-invalid={Boolean(errorFor('title'))}
-            onChange={(e) => setTitle(e.target.value)}
+            aria-describedby={describedBy(
+              'proposal-title-hint',
+              'proposal-title-error',
+              errors.title,
+            )}
+            aria-invalid={Boolean(errors.title)}
+            {...form.register('title')}
           />
+          <FieldError id="proposal-title-error" error={errors.title} />
         </div>
         <div className="field">
-          <label htmlFor="proposal-body">{t('form.bodyLabel')}</label>
+          <label htmlFor="proposal-body">{labels.body}</label>
           <span className="hint" id="proposal-body-hint">
             {t('form.bodyHint', { min: PROPOSAL_LIMITS.bodyMin, max: PROPOSAL_LIMITS.bodyMax })}{' '}
             {t('form.chars', { count: body.trim().length })}
@@ -134,22 +142,22 @@ export function NewProposalPage() {
           <textarea
             id="proposal-body"
             rows={10}
-            value={body}
             maxLength={PROPOSAL_LIMITS.bodyMax}
-            aria-describedby="proposal-body-hint"
-            aria-invalid={Boolean(errorFor('body'))}
-            onChange={(e) => setBody(e.target.value)}
+            aria-describedby={describedBy('proposal-body-hint', 'proposal-body-error', errors.body)}
+            aria-invalid={Boolean(errors.body)}
+            {...form.register('body')}
           />
+          <FieldError id="proposal-body-error" error={errors.body} />
         </div>
         <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={create.isPending}>
             {t('form.submit')}
           </button>
           <button
             type="button"
             className="button button--secondary"
-            disabled={busy}
-            onClick={(e) => void submit(e, true)}
+            disabled={create.isPending}
+            onClick={(e) => void submit(true)(e)}
           >
             {t('form.saveDraft')}
           </button>

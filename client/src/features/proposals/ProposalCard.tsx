@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProposalSummary } from '@shared/schemas/proposals';
-import { formatDate } from './format';
+import { formatDate } from '../../dates';
 import { Progress } from './Progress';
 
 export function StatusBadge({ status }: { status: ProposalSummary['status'] }) {

@@ -1,86 +1,91 @@
 // /forslag/:id: one proposal with its text, progress, timeline, sign/withdraw and follow, the
 // body's answer and decision, the staff forms, and the comment thread. Live: joins the proposal's
 // room and reloads when it changes.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Proposal, ProposalUpdate } from '@shared/schemas/proposals';
-import { ApiError, api, apiData } from '../../api';
+import type { Proposal } from '@shared/schemas/proposals';
+import { api } from '../../api';
+import { formatDate } from '../../dates';
+import { asApiError } from '../../errors/errorText';
+import { ErrorText } from '../../errors/ErrorText';
+import { queryKeys } from '../../query/keys';
+import { useRoom, useRoomEvent } from '../../realtime/useRoom';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { CommentThread } from '../comments/CommentThread';
-import { proposalsSocket } from '../notifications/socket';
-import { formatDate } from './format';
 import { PlainText } from './PlainText';
 import { Progress } from './Progress';
 import { StatusBadge } from './ProposalCard';
 import { Timeline } from './Timeline';
 import { AnswerForm, DecideForm, ReferralForm, ReviewForm } from './StaffForms';
-import { useAction } from './useAction';
+import { useProposal } from './queries';
 import './proposals.css';
 
-function useProposal(id: string) {
-  const [proposal, setProposal] = useState<Proposal | null>(null);
-  const [missing, setMissing] = useState(false);
-  const shownStatus = useRef<string | null>(null);
-  useEffect(() => {
-    shownStatus.current = proposal?.status ?? null;
-  }, [proposal?.status]);
-  const reload = useCallback(
-    () =>
-      apiData<Proposal>(`/proposals/${id}`)
-        .then(setProposal)
-        .catch((error: unknown) => {
-          if (error instanceof ApiError && error.status === 404) setMissing(true);
-        }),
-    [id],
-  );
-  useEffect(() => {
-    const socket = proposalsSocket();
-    const join = () => {
-      socket.emit('proposal:join', { proposalId: id }, () => undefined);
-      // Joining (again, after a reconnect) is when to catch up on what changed meanwhile.
-      void reload();
-    };
-    const onUpdate = (update: ProposalUpdate) => {
-      if (update.id !== id) return;
+/** The proposal, kept current in room `proposal:<id>` while the page is open. */
+function useLiveProposal(id: string) {
+  const client = useQueryClient();
+  const key = queryKeys.proposals.detail(id);
+  const proposal = useProposal(id);
+  const reload = () => client.invalidateQueries({ queryKey: key });
+  const updated = useRoomEvent('proposal:updated', {
+    belongs: (update) => update.id === id,
+    apply: (update) => {
+      const shown = client.getQueryData<Proposal>(key);
       // A new status brings a new timeline entry and more: reload. A new count is applied in
-      // place (in seq order), so a burst of signatures does not cost a reload each.
-      if (update.status !== shownStatus.current) {
+      // place, so a burst of signatures does not cost a reload each.
+      if (!shown || update.status !== shown.status) {
         void reload();
         return;
       }
-      setProposal((p) =>
-        p && update.seq > p.seq
-          ? { ...p, signatureCount: update.signatureCount, seq: update.seq }
-          : p,
-      );
-    };
-    join();
-    socket.on('connect', join);
-    socket.on('proposal:updated', onUpdate);
-    return () => {
-      socket.off('connect', join);
-      socket.off('proposal:updated', onUpdate);
-      socket.emit('proposal:leave', { proposalId: id }, () => undefined);
-    };
-  }, [id, reload]);
-  return { proposal, missing, reload, setProposal };
+      client.setQueryData<Proposal>(key, {
+        ...shown,
+        signatureCount: update.signatureCount,
+        seq: update.seq,
+      });
+    },
+  });
+  useRoom({
+    key: `proposal:${id}`,
+    join: { event: 'proposal:join', payload: { proposalId: id } },
+    leave: { event: 'proposal:leave', payload: { proposalId: id } },
+    events: [updated],
+    onJoined: (ack, { missed }) => {
+      const shown = client.getQueryData<Proposal>(key);
+      if (missed || (shown && shown.seq < ack.seq)) void reload();
+    },
+  });
+  return proposal;
 }
 
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('proposals');
   const { me } = useSession();
-  const { proposal, missing, reload, setProposal } = useProposal(id);
-  const { busy, error, run } = useAction();
+  const client = useQueryClient();
+  const query = useLiveProposal(id);
+  const proposal = query.data;
+  const act = useMutation({
+    mutationFn: ({ path, method }: { path: string; method: 'POST' | 'DELETE' }) =>
+      api(path, { method }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.proposals.all }),
+  });
+  /** A staff form's answer is the proposal as it now is. */
+  const done = (next: Proposal) => {
+    client.setQueryData(queryKeys.proposals.detail(id), next);
+    void client.invalidateQueries({ queryKey: queryKeys.proposals.all });
+  };
   usePageTitle(proposal?.title ?? t('list.title'));
 
-  if (missing) {
+  if (query.error) {
     return (
       <>
         <h1>{t('list.title')}</h1>
-        <p>{t('page.notFound')}</p>
+        {asApiError(query.error).code === 'not_found' ? (
+          <p>{t('page.notFound')}</p>
+        ) : (
+          <ErrorText error={query.error} />
+        )}
       </>
     );
   }
@@ -88,11 +93,8 @@ export function ProposalPage() {
 
   const viewer = proposal.viewer;
   const isPublic = !['draft', 'pending_review', 'rejected'].includes(proposal.status);
-  const act = (path: string, method: 'POST' | 'DELETE') =>
-    run(
-      () => api(path, { method }),
-      () => void reload(),
-    );
+  const busy = act.isPending;
+  const run = (path: string, method: 'POST' | 'DELETE') => act.mutate({ path, method });
 
   return (
     <article className="proposal">
@@ -128,7 +130,7 @@ export function ProposalPage() {
                 type="button"
                 className="button"
                 disabled={busy}
-                onClick={() => void act(`/proposals/${id}/signatures`, 'POST')}
+                onClick={() => run(`/proposals/${id}/signatures`, 'POST')}
               >
                 {t('page.sign')}
               </button>
@@ -140,7 +142,7 @@ export function ProposalPage() {
                   type="button"
                   className="button button--secondary"
                   disabled={busy}
-                  onClick={() => void act(`/proposals/${id}/signatures`, 'DELETE')}
+                  onClick={() => run(`/proposals/${id}/signatures`, 'DELETE')}
                 >
                   {t('page.withdraw')}
                 </button>
@@ -152,9 +154,7 @@ export function ProposalPage() {
                 className="button button--secondary"
                 aria-pressed={viewer.following}
                 disabled={busy}
-                onClick={() =>
-                  void act(`/proposals/${id}/follow`, viewer.following ? 'DELETE' : 'POST')
-                }
+                onClick={() => run(`/proposals/${id}/follow`, viewer.following ? 'DELETE' : 'POST')}
               >
                 {viewer.following ? t('page.unfollow') : t('page.follow')}
               </button>
@@ -201,34 +201,30 @@ export function ProposalPage() {
         </section>
       )}
 
-      {error && (
-        <p role="alert" className="error-text">
-          {t('page.actionFailed', { message: error })}
-        </p>
-      )}
+      <ErrorText error={act.error} template={(message) => t('page.actionFailed', { message })} />
       {viewer?.isAuthor && proposal.status === 'draft' && (
         <p className="button-row">
           <button
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void act(`/proposals/${id}/submit`, 'POST')}
+            onClick={() => run(`/proposals/${id}/submit`, 'POST')}
           >
             {t('page.submitDraft')}
           </button>
         </p>
       )}
       {viewer?.canReview && proposal.status === 'pending_review' && (
-        <ReviewForm proposal={proposal} onDone={setProposal} />
+        <ReviewForm proposal={proposal} onDone={done} />
       )}
       {viewer?.canRefer && proposal.status === 'referred' && !proposal.referral && (
-        <ReferralForm proposal={proposal} onDone={setProposal} />
+        <ReferralForm proposal={proposal} onDone={done} />
       )}
       {viewer?.canAnswer && proposal.status === 'referred' && proposal.referral && (
-        <AnswerForm proposal={proposal} onDone={setProposal} />
+        <AnswerForm proposal={proposal} onDone={done} />
       )}
       {viewer?.canAnswer && proposal.status === 'answered' && (
-        <DecideForm proposal={proposal} onDone={setProposal} />
+        <DecideForm proposal={proposal} onDone={done} />
       )}
 
       <Timeline entries={proposal.timeline} />

@@ -1,13 +1,36 @@
 // The moderator's review form and the secretary's referral, answer and decision forms, shown on
-// the proposal page to those who may use them (the server checks again).
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+// the proposal page to those who may use them (the server checks again). Each checks with the
+// shared schema of its action.
+import type { FormEventHandler, ReactNode } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { REJECTION_RULES, type Proposal } from '@shared/schemas/proposals';
+import {
+  AnswerProposalSchema,
+  DecideProposalSchema,
+  PROPOSAL_LIMITS,
+  REJECTION_RULES,
+  ReferProposalSchema,
+  ReviewProposalSchema,
+  type Proposal,
+} from '@shared/schemas/proposals';
 import { apiData } from '../../api';
-import { useAction } from './useAction';
+import { ErrorText } from '../../errors/ErrorText';
+import { FieldError, describedBy } from '../../forms/FieldError';
+import { optionalField } from '../../forms/fields';
+import { useZodForm, type FormLabels } from '../../forms/useZodForm';
 import { bodyOptions, SelectField } from '../../layout/SelectField';
+import { useBodies } from '../../query/useBodies';
 
 type Done = (proposal: Proposal) => void;
+
+/** Sends one staff action; its answer is the proposal as it now is. */
+function useStaffAction(path: string, onDone: Done, applyServerError: (e: unknown) => boolean) {
+  return useMutation({
+    mutationFn: (input: unknown) => apiData<Proposal>(path, { method: 'POST', json: input }),
+    onSuccess: onDone,
+    onError: (error) => applyServerError(error),
+  });
+}
 
 function Form({
   title,
@@ -18,50 +41,87 @@ function Form({
 }: {
   title: string;
   id: string;
-  onSubmit: (e: FormEvent) => void;
-  error: string | null;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  error: unknown;
   children: ReactNode;
 }) {
   const { t } = useTranslation('proposals');
   return (
-    <form className="card staff-form" aria-labelledby={`${id}-heading`} onSubmit={onSubmit}>
+    <form
+      className="card staff-form"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={onSubmit}
+      noValidate
+    >
       <h2 id={`${id}-heading`}>{title}</h2>
       {children}
-      {error && (
-        <p role="alert" className="error-text">
-          {t('page.actionFailed', { message: error })}
-        </p>
-      )}
+      <ErrorText error={error} template={(message) => t('page.actionFailed', { message })} />
     </form>
+  );
+}
+
+/** A labelled text input or textarea with its validation message. */
+function TextField({
+  id,
+  name,
+  labels,
+  error,
+  multiline,
+  maxLength,
+  register,
+}: {
+  id: string;
+  name: string;
+  labels: FormLabels;
+  error?: { message?: unknown };
+  multiline?: boolean;
+  maxLength?: number;
+  register: object;
+}) {
+  const props = {
+    id,
+    maxLength,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(undefined, `${id}-error`, error),
+    ...register,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{labels[name]}</label>
+      {multiline ? <textarea {...props} /> : <input {...props} />}
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
   );
 }
 
 export function ReviewForm({ proposal, onDone }: { proposal: Proposal; onDone: Done }) {
   const { t } = useTranslation('proposals');
-  const { busy, error, run } = useAction();
-  const [rule, setRule] = useState<(typeof REJECTION_RULES)[number]>('other');
-  const [reason, setReason] = useState('');
-  const review = (decision: 'approve' | 'reject') =>
-    run(
-      () =>
-        apiData<Proposal>(`/proposals/${proposal.id}/review`, {
-          method: 'POST',
-          json:
-            decision === 'approve'
-              ? { decision, ...(reason ? { reason } : {}) }
-              : { decision, rule, reason },
-        }),
-      onDone,
-    );
+  const labels = { rule: t('review.rule'), reason: t('review.reason') };
+  const form = useZodForm(ReviewProposalSchema, {
+    labels,
+    defaultValues: { decision: 'reject', rule: 'other', reason: '' },
+  });
+  const review = useStaffAction(`/proposals/${proposal.id}/review`, onDone, form.applyServerError);
+  const { errors } = form.formState;
+  const send = (decision: 'approve' | 'reject') => {
+    form.setValue('decision', decision);
+    void form.handleSubmit((input) =>
+      review.mutate(
+        input.decision === 'approve' && !input.reason ? { decision: 'approve' } : input,
+      ),
+    )();
+  };
+  const reasonError = 'reason' in errors ? errors.reason : undefined;
   return (
-    <Form title={t('review.title')} id="review" error={error} onSubmit={(e) => e.preventDefault()}>
+    <Form
+      title={t('review.title')}
+      id="review"
+      error={form.formError(review.error)}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="field">
-        <label htmlFor="review-rule">{t('review.rule')}</label>
-        <select
-          id="review-rule"
-          value={rule}
-          onChange={(e) => setRule(e.target.value as typeof rule)}
-        >
+        <label htmlFor="review-rule">{labels.rule}</label>
+        <select id="review-rule" {...form.register('rule')}>
           {REJECTION_RULES.map((r) => (
             <option key={r} value={r}>
               {t(`rule.${r}`)}
@@ -69,24 +129,29 @@ export function ReviewForm({ proposal, onDone }: { proposal: Proposal; onDone: D
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="review-reason">{t('review.reason')}</label>
-        <textarea id="review-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </div>
+      <TextField
+        id="review-reason"
+        name="reason"
+        labels={labels}
+        multiline
+        maxLength={PROPOSAL_LIMITS.reasonMax}
+        error={reasonError}
+        register={form.register('reason')}
+      />
       <div className="button-row">
         <button
           type="button"
           className="button"
-          disabled={busy}
-          onClick={() => void review('approve')}
+          disabled={review.isPending}
+          onClick={() => send('approve')}
         >
           {t('review.approve')}
         </button>
         <button
           type="button"
           className="button button--danger"
-          disabled={busy}
-          onClick={() => void review('reject')}
+          disabled={review.isPending}
+          onClick={() => send('reject')}
         >
           {t('review.reject')}
         </button>
@@ -97,134 +162,130 @@ export function ReviewForm({ proposal, onDone }: { proposal: Proposal; onDone: D
 
 export function ReferralForm({ proposal, onDone }: { proposal: Proposal; onDone: Done }) {
   const { t } = useTranslation('proposals');
-  const { busy, error, run } = useAction();
-  const [bodies, setBodies] = useState<Array<{ id: string; name: string }>>([]);
-  const [bodyId, setBodyId] = useState('');
-  const [caseNumber, setCaseNumber] = useState('');
-  useEffect(() => {
-    apiData<Array<{ id: string; name: string }>>('/bodies')
-      .then(setBodies)
-      .catch(() => setBodies([]));
-  }, []);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void run(
-      () =>
-        apiData<Proposal>(`/proposals/${proposal.id}/referral`, {
-          method: 'POST',
-          json: { bodyId, caseNumber },
-        }),
-      onDone,
-    );
-  };
+  const bodies = useBodies();
+  const labels = { bodyId: t('referral.body'), caseNumber: t('referral.caseNumber') };
+  const form = useZodForm(ReferProposalSchema, {
+    labels,
+    defaultValues: { bodyId: '', caseNumber: '' },
+  });
+  const refer = useStaffAction(`/proposals/${proposal.id}/referral`, onDone, form.applyServerError);
+  const { errors } = form.formState;
+  const bodyId = form.register('bodyId');
   return (
-    <Form title={t('referral.title')} id="referral" error={error} onSubmit={submit}>
+    <Form
+      title={t('referral.title')}
+      id="referral"
+      error={form.formError(refer.error)}
+      onSubmit={form.handleSubmit((input) => refer.mutate(input))}
+    >
       <SelectField
         id="referral-body"
-        label={t('referral.body')}
-        required
-        value={bodyId}
-        onChange={setBodyId}
+        label={labels.bodyId}
+        value={form.watch('bodyId')}
+        onChange={(value) => form.setValue(bodyId.name, value, { shouldValidate: true })}
         empty={t('referral.chooseBody')}
         options={bodyOptions(bodies)}
       />
-      <div className="field">
-        <label htmlFor="referral-case">{t('referral.caseNumber')}</label>
-        <input
-          id="referral-case"
-          required
-          value={caseNumber}
-          onChange={(e) => setCaseNumber(e.target.value)}
-        />
-      </div>
-      <button type="submit" className="button" disabled={busy}>
+      <FieldError id="referral-body-error" error={errors.bodyId} />
+      <TextField
+        id="referral-case"
+        name="caseNumber"
+        labels={labels}
+        maxLength={PROPOSAL_LIMITS.caseNumberMax}
+        error={errors.caseNumber}
+        register={form.register('caseNumber')}
+      />
+      <button type="submit" className="button" disabled={refer.isPending}>
         {t('referral.submit')}
       </button>
     </Form>
   );
 }
 
+const AnswerFormSchema = AnswerProposalSchema.safeExtend({
+  agendaItemId: optionalField(AnswerProposalSchema.shape.agendaItemId),
+});
+
 export function AnswerForm({ proposal, onDone }: { proposal: Proposal; onDone: Done }) {
   const { t } = useTranslation('proposals');
-  const { busy, error, run } = useAction();
-  const [answer, setAnswer] = useState('');
-  const [agendaItemId, setAgendaItemId] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void run(
-      () =>
-        apiData<Proposal>(`/proposals/${proposal.id}/answer`, {
-          method: 'POST',
-          json: { answer, ...(agendaItemId.trim() ? { agendaItemId: agendaItemId.trim() } : {}) },
-        }),
-      onDone,
-    );
-  };
+  const labels = { answer: t('answer.text'), agendaItemId: t('answer.agendaItemId') };
+  const form = useZodForm(AnswerFormSchema, {
+    labels,
+    defaultValues: { answer: '', agendaItemId: '' },
+  });
+  const answer = useStaffAction(`/proposals/${proposal.id}/answer`, onDone, form.applyServerError);
+  const { errors } = form.formState;
   return (
-    <Form title={t('answer.title')} id="answer" error={error} onSubmit={submit}>
-      <div className="field">
-        <label htmlFor="answer-text">{t('answer.text')}</label>
-        <textarea
-          id="answer-text"
-          required
-          value={answer}
-          onChange={(e) => setAnswer(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="answer-agenda">{t('answer.agendaItemId')}</label>
-        <input
-          id="answer-agenda"
-          value={agendaItemId}
-          onChange={(e) => setAgendaItemId(e.target.value)}
-        />
-      </div>
-      <button type="submit" className="button" disabled={busy}>
+    <Form
+      title={t('answer.title')}
+      id="answer"
+      error={form.formError(answer.error)}
+      onSubmit={form.handleSubmit((input) => answer.mutate(input))}
+    >
+      <TextField
+        id="answer-text"
+        name="answer"
+        labels={labels}
+        multiline
+        maxLength={PROPOSAL_LIMITS.answerMax}
+        error={errors.answer}
+        register={form.register('answer')}
+      />
+      <TextField
+        id="answer-agenda"
+        name="agendaItemId"
+        labels={labels}
+        error={errors.agendaItemId}
+        register={form.register('agendaItemId')}
+      />
+      <button type="submit" className="button" disabled={answer.isPending}>
         {t('answer.submit')}
       </button>
     </Form>
   );
 }
 
+const DecideFormSchema = DecideProposalSchema.safeExtend({
+  decisionDocumentId: optionalField(DecideProposalSchema.shape.decisionDocumentId),
+});
+
 export function DecideForm({ proposal, onDone }: { proposal: Proposal; onDone: Done }) {
   const { t } = useTranslation('proposals');
-  const { busy, error, run } = useAction();
-  const [decision, setDecision] = useState('');
-  const [documentId, setDocumentId] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void run(
-      () =>
-        apiData<Proposal>(`/proposals/${proposal.id}/decision`, {
-          method: 'POST',
-          json: {
-            decision,
-            ...(documentId.trim() ? { decisionDocumentId: documentId.trim() } : {}),
-          },
-        }),
-      onDone,
-    );
-  };
+  const labels = { decision: t('decide.text'), decisionDocumentId: t('decide.documentId') };
+  const form = useZodForm(DecideFormSchema, {
+    labels,
+    defaultValues: { decision: '', decisionDocumentId: '' },
+  });
+  const decide = useStaffAction(
+    `/proposals/${proposal.id}/decision`,
+    onDone,
+    form.applyServerError,
+  );
+  const { errors } = form.formState;
   return (
-    <Form title={t('decide.title')} id="decide" error={error} onSubmit={submit}>
-      <div className="field">
-        <label htmlFor="decide-text">{t('decide.text')}</label>
-        <textarea
-          id="decide-text"
-          required
-          value={decision}
-          onChange={(e) => setDecision(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="decide-document">{t('decide.documentId')}</label>
-        <input
-          id="decide-document"
-          value={documentId}
-          onChange={(e) => setDocumentId(e.target.value)}
-        />
-      </div>
-      <button type="submit" className="button" disabled={busy}>
+    <Form
+      title={t('decide.title')}
+      id="decide"
+      error={form.formError(decide.error)}
+      onSubmit={form.handleSubmit((input) => decide.mutate(input))}
+    >
+      <TextField
+        id="decide-text"
+        name="decision"
+        labels={labels}
+        multiline
+        maxLength={PROPOSAL_LIMITS.answerMax}
+        error={errors.decision}
+        register={form.register('decision')}
+      />
+      <TextField
+        id="decide-document"
+        name="decisionDocumentId"
+        labels={labels}
+        error={errors.decisionDocumentId}
+        register={form.register('decisionDocumentId')}
+      />
+      <button type="submit" className="button" disabled={decide.isPending}>
         {t('decide.submit')}
       </button>
     </Form>

@@ -1,7 +1,7 @@
 // The public timeline: every step with who, when and why.
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '@shared/schemas/proposals';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../dates';
 
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const { t, i18n } = useTranslation('proposals');
@@ -13,7 +13,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           <li key={i}>
             <strong>{t(`step.${entry.kind}`)}</strong>
             <div className="meta">
-              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language, 'medium')}</time>
               {' · '}
               {entry.actor ? entry.actor.displayName : t('page.system')}
             </div>

@@ -1,21 +1,23 @@
 // The proposals feature's sections on the start page: "Populära e-förslag", the most signed open
 // proposals.
-import { useEffect, useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProposalSummary } from '@shared/schemas/proposals';
 import { api } from '../../api';
+import { queryKeys } from '../../query/keys';
 import { ProposalCard } from './ProposalCard';
 import './proposals.css';
 
 function PopularProposals() {
   const { t } = useTranslation('proposals');
-  const [items, setItems] = useState<ProposalSummary[] | null>(null);
-  useEffect(() => {
-    api<{ data: ProposalSummary[] }>('/proposals?status=open&sort=signatures&pageSize=5')
-      .then((answer) => setItems(answer.data))
-      .catch(() => setItems([]));
-  }, []);
+  const query = 'status=open&sort=signatures&pageSize=5';
+  const { data } = useQuery({
+    queryKey: queryKeys.proposals.list(query),
+    queryFn: ({ signal }) => api<{ data: ProposalSummary[] }>(`/proposals?${query}`, { signal }),
+  });
+  const items = data?.data;
   return (
     <section aria-labelledby="popular-proposals-heading" className="home-section">
       <h2 id="popular-proposals-heading">{t('home.title')}</h2>

@@ -1,11 +1,14 @@
-// Client routes of the proposals feature (and of personal notifications).
+// Client routes of the proposals feature (and of personal notifications); the review queue is its
+// own chunk.
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../lazyPage';
 import { notificationsRoutes } from '../notifications/routes';
-import { ListPage } from './ListPage';
-import { NewProposalPage } from './NewProposalPage';
-import { ProposalPage } from './ProposalPage';
-import { ReviewQueuePage } from './ReviewQueuePage';
-import { RulesPage } from './RulesPage';
+
+const ListPage = lazyPage(() => import('./ListPage'), 'ListPage');
+const NewProposalPage = lazyPage(() => import('./NewProposalPage'), 'NewProposalPage');
+const ProposalPage = lazyPage(() => import('./ProposalPage'), 'ProposalPage');
+const ReviewQueuePage = lazyPage(() => import('./ReviewQueuePage'), 'ReviewQueuePage');
+const RulesPage = lazyPage(() => import('./RulesPage'), 'RulesPage');
 
 export const proposalsRoutes: RouteObject[] = [
   { path: 'forslag', element: <ListPage /> },

@@ -4,25 +4,27 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DocumentView } from '@shared/schemas/documents';
-import { ApiError } from '../../api';
+import { formatDate, formatDateTime } from '../../dates';
+import { asApiError } from '../../errors/errorText';
+import { ErrorText } from '../../errors/ErrorText';
 import { usePageTitle } from '../../usePageTitle';
 import { CommentThread } from '../comments/CommentThread';
-import { formatDate, formatDateTime, formatSize } from './format';
-import { useFetch } from './useFetch';
+import { formatSize } from './format';
+import { useDocument, useDocumentText } from './queries';
 import './records.css';
 
 export function DocumentPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('records');
-  const document = useFetch<DocumentView>(`/documents/${id}`);
+  const document = useDocument(id);
   usePageTitle(document.data ? document.data.title : t('document.title'));
 
   if (document.error) {
-    const missing = document.error instanceof ApiError && document.error.status === 404;
+    const missing = asApiError(document.error).code === 'not_found';
     return (
       <div className="page records">
         <h1>{missing ? t('document.notFound') : t('document.title')}</h1>
-        <p role="alert">{missing ? t('document.notFoundText') : t('common:error')}</p>
+        <ErrorText error={document.error} overrides={{ not_found: t('document.notFoundText') }} />
       </div>
     );
   }
@@ -40,9 +42,7 @@ export function DocumentPage() {
 function DocumentDetails({ document }: { document: DocumentView }) {
   const { t, i18n } = useTranslation('records');
   const isPublic = document.secrecy === 'public';
-  const text = useFetch<{ text: string }>(
-    isPublic && document.hasText ? `/documents/${document.id}/text` : null,
-  );
+  const text = useDocumentText(document.id, isPublic && document.hasText);
   const fileUrl = `/api/v1/documents/${document.id}/file`;
   return (
     <div className="page records">

@@ -2,13 +2,14 @@
 // iCalendar subscription for all or the chosen body.
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { BodyView } from '@shared/schemas/bodies';
-import type { MeetingView } from '@shared/schemas/meetings';
-import { usePageTitle } from '../../usePageTitle';
-import { formatDateTime } from './format';
-import { useFetch } from './useFetch';
-import './records.css';
+import { formatDateTime } from '../../dates';
+import { ErrorText } from '../../errors/ErrorText';
+import { Pager } from '../../layout/Pager';
 import { bodyOptions, SelectField } from '../../layout/SelectField';
+import { useBodies } from '../../query/useBodies';
+import { usePageTitle } from '../../usePageTitle';
+import { useMeetings } from './queries';
+import './records.css';
 
 const PAGE_SIZE = 20;
 
@@ -19,11 +20,11 @@ export function MeetingCalendar() {
   const bodyId = params.get('bodyId') ?? '';
   const when = params.get('when') === 'past' ? 'past' : 'upcoming';
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
-  const bodies = useFetch<BodyView[]>('/bodies');
+  const bodies = useBodies();
   const query = new URLSearchParams({ when, page: String(page), pageSize: String(PAGE_SIZE) });
   if (bodyId) query.set('bodyId', bodyId);
-  const meetings = useFetch<MeetingView[]>(`/meetings?${query.toString()}`);
-  const pages = Math.max(1, Math.ceil((meetings.total ?? 0) / PAGE_SIZE));
+  const meetings = useMeetings(query.toString());
+  const pages = Math.max(1, Math.ceil((meetings.data?.total ?? 0) / PAGE_SIZE));
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -46,7 +47,7 @@ export function MeetingCalendar() {
           value={bodyId}
           onChange={(value) => update({ bodyId: value, page: '' })}
           empty={t('calendar.allBodies')}
-          options={bodyOptions(bodies.data ?? [])}
+          options={bodyOptions(bodies)}
         />
         <fieldset className="records-when">
           <legend>{t('calendar.show')}</legend>
@@ -69,17 +70,13 @@ export function MeetingCalendar() {
         <span className="hint"> {t('calendar.subscribeHint')}</span>
       </p>
 
-      <section aria-labelledby="calendar-results" aria-busy={meetings.loading}>
+      <section aria-labelledby="calendar-results" aria-busy={meetings.isPending}>
         <h2 id="calendar-results">{t(`calendar.${when}Heading`)}</h2>
-        {meetings.loading && <p>{t('common:loading')}</p>}
-        {meetings.error && (
-          <p role="alert" className="error-text">
-            {t('common:error')}
-          </p>
-        )}
-        {meetings.data && meetings.data.length === 0 && <p>{t('calendar.none')}</p>}
+        {meetings.isPending && <p>{t('common:loading')}</p>}
+        <ErrorText error={meetings.error} />
+        {meetings.data?.data.length === 0 && <p>{t('calendar.none')}</p>}
         <ul className="card-list">
-          {meetings.data?.map((meeting) => (
+          {meetings.data?.data.map((meeting) => (
             <li key={meeting.id} className="card meeting-card">
               <p className="meta">
                 <time dateTime={meeting.startsAt}>
@@ -100,25 +97,13 @@ export function MeetingCalendar() {
           ))}
         </ul>
         {pages > 1 && (
-          <nav aria-label={t('calendar.pagination')} className="records-pagination">
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={page <= 1}
-              onClick={() => update({ page: String(page - 1) })}
-            >
-              {t('common:pagination.previous')}
-            </button>
-            <span>{t('common:pagination.page', { page, pages })}</span>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={page >= pages}
-              onClick={() => update({ page: String(page + 1) })}
-            >
-              {t('common:pagination.next')}
-            </button>
-          </nav>
+          <Pager
+            page={page}
+            pages={pages}
+            onPage={(n) => update({ page: String(n) })}
+            label={t('calendar.pagination')}
+            className="records-pagination"
+          />
         )}
       </section>
     </div>

@@ -4,10 +4,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MeetingView } from '@shared/schemas/meetings';
-import { ApiError } from '../../api';
+import { formatDate, formatDateTime } from '../../dates';
+import { asApiError } from '../../errors/errorText';
+import { ErrorText } from '../../errors/ErrorText';
 import { usePageTitle } from '../../usePageTitle';
-import { formatDate, formatDateTime } from './format';
-import { useMeeting } from './useMeeting';
+import { useLiveMeeting } from './useMeeting';
 import { DocumentLinks } from './DocumentLinks';
 import { MeetingLiveSessions } from '../live/MeetingLiveSessions';
 import './records.css';
@@ -15,15 +16,15 @@ import './records.css';
 export function MeetingPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('records');
-  const { meeting, error, updatedAt } = useMeeting(id);
+  const { meeting, error, updatedAt } = useLiveMeeting(id);
   usePageTitle(meeting ? `${meeting.title}, ${meeting.bodyName}` : t('meeting.title'));
 
   if (error) {
-    const missing = error instanceof ApiError && error.status === 404;
+    const missing = asApiError(error).code === 'not_found';
     return (
       <div className="page records">
         <h1>{missing ? t('meeting.notFound') : t('meeting.title')}</h1>
-        <p role="alert">{missing ? t('meeting.notFoundText') : t('common:error')}</p>
+        <ErrorText error={error} overrides={{ not_found: t('meeting.notFoundText') }} />
         <Link to="/moten">{t('meeting.back')}</Link>
       </div>
     );

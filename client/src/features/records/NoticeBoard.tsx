@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NoticeView } from '@shared/schemas/noticeboard';
+import { formatDate } from '../../dates';
+import { ErrorText } from '../../errors/ErrorText';
 import { usePageTitle } from '../../usePageTitle';
-import { formatDate } from './format';
-import { useFetch } from './useFetch';
+import { useNoticeBoard } from './queries';
 import './records.css';
 
 function NoticeTable({ notices, caption }: { notices: NoticeView[]; caption: string }) {
@@ -54,10 +55,8 @@ export function NoticeBoard() {
   const { t } = useTranslation('records');
   usePageTitle(t('notice.title'));
   const [showArchive, setShowArchive] = useState(false);
-  const current = useFetch<NoticeView[]>('/notice-board?pageSize=100');
-  const archived = useFetch<NoticeView[]>(
-    showArchive ? '/notice-board?status=archived&pageSize=100' : null,
-  );
+  const current = useNoticeBoard('current');
+  const archived = useNoticeBoard('archived', showArchive);
   return (
     <div className="page records">
       <h1>{t('notice.title')}</h1>
@@ -65,12 +64,8 @@ export function NoticeBoard() {
       <p>{t('notice.appealInfo')}</p>
       <section aria-labelledby="notice-current">
         <h2 id="notice-current">{t('notice.current')}</h2>
-        {current.loading && <p>{t('common:loading')}</p>}
-        {current.error && (
-          <p role="alert" className="error-text">
-            {t('common:error')}
-          </p>
-        )}
+        {current.isPending && <p>{t('common:loading')}</p>}
+        <ErrorText error={current.error} />
         {current.data && current.data.length === 0 && <p>{t('notice.none')}</p>}
         {current.data && current.data.length > 0 && (
           <NoticeTable notices={current.data} caption={t('notice.current')} />
@@ -89,7 +84,7 @@ export function NoticeBoard() {
         ) : archived.data && archived.data.length > 0 ? (
           <NoticeTable notices={archived.data} caption={t('notice.archive')} />
         ) : (
-          <p>{archived.loading ? t('common:loading') : t('notice.none')}</p>
+          <p>{archived.isPending ? t('common:loading') : t('notice.none')}</p>
         )}
       </section>
     </div>

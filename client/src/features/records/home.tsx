@@ -2,20 +2,19 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingView } from '@shared/schemas/meetings';
-import { formatDateTime } from './format';
-import { useFetch } from './useFetch';
+import { formatDateTime } from '../../dates';
+import { useMeetings } from './queries';
 import './records.css';
 
 function UpcomingMeetings() {
   const { t, i18n } = useTranslation('records');
-  const meetings = useFetch<MeetingView[]>('/meetings?when=upcoming&pageSize=5');
+  const meetings = useMeetings('when=upcoming&pageSize=5');
   return (
     <section aria-labelledby="home-upcoming" className="home-section">
       <h2 id="home-upcoming">{t('home.upcoming')}</h2>
-      {meetings.data && meetings.data.length === 0 && <p>{t('home.none')}</p>}
+      {meetings.data?.data.length === 0 && <p>{t('home.none')}</p>}
       <ul className="card-list">
-        {meetings.data?.map((meeting) => (
+        {meetings.data?.data.map((meeting) => (
           <li key={meeting.id} className="card meeting-card">
             <p className="meta">
               <time dateTime={meeting.startsAt}>

@@ -1,11 +1,14 @@
-// Client routes of the records feature: calendar, meeting, document, notice board, secretary console.
+// Client routes of the records feature: calendar, meeting, document, notice board, and the
+// secretary console (its own chunks).
 import type { RouteObject } from 'react-router';
-import { MeetingCalendar } from './MeetingCalendar';
-import { MeetingPage } from './MeetingPage';
-import { DocumentPage } from './DocumentPage';
-import { NoticeBoard } from './NoticeBoard';
-import { SecretaryConsole } from './console/SecretaryConsole';
-import { MeetingEditor } from './console/MeetingEditor';
+import { lazyPage } from '../../lazyPage';
+
+const MeetingCalendar = lazyPage(() => import('./MeetingCalendar'), 'MeetingCalendar');
+const MeetingPage = lazyPage(() => import('./MeetingPage'), 'MeetingPage');
+const DocumentPage = lazyPage(() => import('./DocumentPage'), 'DocumentPage');
+const NoticeBoard = lazyPage(() => import('./NoticeBoard'), 'NoticeBoard');
+const SecretaryConsole = lazyPage(() => import('./console/SecretaryConsole'), 'SecretaryConsole');
+const MeetingEditor = lazyPage(() => import('./console/MeetingEditor'), 'MeetingEditor');
 
 export const recordsRoutes: RouteObject[] = [
   { path: 'moten', element: <MeetingCalendar /> },

@@ -1,53 +1,52 @@
-// A meeting kept current while its page is open: loaded over HTTP, then joined in room
-// `meeting:<id>`; each `meeting:updated` with a higher seq replaces it. After a reconnect the
-// page joins again and reloads, so nothing published meanwhile is missed.
-import { useEffect, useState } from 'react';
+// A meeting kept current while its page is open: loaded over HTTP (the query cache), and followed
+// in room `meeting:<id>`, where each `meeting:updated` (the whole public view, newer by seq)
+// replaces it. A rejoin that finds the room moved on reloads it.
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { MeetingView } from '@shared/schemas/meetings';
-import { ApiError, apiData } from '../../api';
-import { recordsSocket } from './socket';
+import { queryKeys } from '../../query/keys';
+import { useRoom, useRoomEvent } from '../../realtime/useRoom';
+import { useMeeting } from './queries';
 
-export function useMeeting(id: string) {
-  const [meeting, setMeeting] = useState<MeetingView | undefined>();
-  const [error, setError] = useState<ApiError | Error | undefined>();
-  const [announcement, setAnnouncement] = useState('');
+/** The broadcast is the meeting's public view (today typed loosely in the event map). */
+function isMeetingView(payload: unknown): payload is MeetingView {
+  return (
+    typeof payload === 'object' &&
+    payload !== null &&
+    'id' in payload &&
+    typeof payload.id === 'string' &&
+    'items' in payload &&
+    Array.isArray(payload.items)
+  );
+}
 
-  useEffect(() => {
-    let cancelled = false;
-    const socket = recordsSocket();
-    const load = () =>
-      apiData<MeetingView>(`/meetings/${id}`)
-        .then((m) => !cancelled && setMeeting(m))
-        .catch(
-          (e: unknown) => !cancelled && setError(e instanceof Error ? e : new Error(String(e))),
-        );
-    const join = () => {
-      socket.emit('meeting:join', { meetingId: id }, () => undefined);
-    };
-    const onUpdate = (payload: unknown) => {
-      const next = payload as MeetingView;
-      if (next.id !== id) return;
-      setMeeting((current) => {
-        if (current && current.seq > next.seq) return current;
-        // Keep the caller's own abilities: the broadcast is the public view.
-        return { ...next, canManage: current?.canManage ?? false };
-      });
-      setAnnouncement(String(Date.now()));
-    };
-    const onReconnect = () => {
-      join();
-      void load();
-    };
-    void load();
-    join();
-    socket.on('meeting:updated', onUpdate);
-    socket.io.on('reconnect', onReconnect);
-    return () => {
-      cancelled = true;
-      socket.off('meeting:updated', onUpdate);
-      socket.io.off('reconnect', onReconnect);
-      socket.emit('meeting:leave', { meetingId: id }, () => undefined);
-    };
-  }, [id]);
-
-  return { meeting, error, updatedAt: announcement };
+export function useLiveMeeting(id: string) {
+  const client = useQueryClient();
+  const key = queryKeys.meetings.detail(id);
+  const meeting = useMeeting(id);
+  const [updatedAt, setUpdatedAt] = useState('');
+  const updated = useRoomEvent('meeting:updated', {
+    belongs: (payload) => isMeetingView(payload) && payload.id === id,
+    apply: (payload) => {
+      if (!isMeetingView(payload)) return;
+      // Keep the caller's own abilities: the broadcast is the public view.
+      client.setQueryData<MeetingView>(key, (current) => ({
+        ...payload,
+        canManage: current?.canManage ?? false,
+      }));
+      setUpdatedAt(String(Date.now()));
+    },
+  });
+  useRoom({
+    key: `meeting:${id}`,
+    join: { event: 'meeting:join', payload: { meetingId: id } },
+    leave: { event: 'meeting:leave', payload: { meetingId: id } },
+    events: [updated],
+    onJoined: (ack, { missed }) => {
+      const shown = client.getQueryData<MeetingView>(key);
+      if (missed || (shown && shown.seq < ack.seq))
+        void client.invalidateQueries({ queryKey: key });
+    },
+  });
+  return { meeting: meeting.data, error: meeting.error, updatedAt };
 }

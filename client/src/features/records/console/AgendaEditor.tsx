@@ -1,12 +1,24 @@
 // Builds a meeting's agenda: add items with documents, edit them, and while the meeting is a
-// draft move and remove them; on a published meeting, record each item's decision.
-import { useId, useState, type FormEvent } from 'react';
+// draft move and remove them; on a published meeting, record each item's decision. The forms
+// check with the shared schemas; every change reloads the meeting (onChange).
+import { useId, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { z } from 'zod';
 import type { DocumentView } from '@shared/schemas/documents';
-import type { AgendaItemView, MeetingView } from '@shared/schemas/meetings';
+import {
+  AgendaItemCreateSchema,
+  DecisionInputSchema,
+  ITEM_TITLE_MAX,
+  type AgendaItemView,
+  type MeetingView,
+} from '@shared/schemas/meetings';
 import { api } from '../../../api';
-import { formText } from '../format';
-import { errorMessage } from './useConsole';
+import { ErrorText } from '../../../errors/ErrorText';
+import { FieldError, describedBy } from '../../../forms/FieldError';
+import { checkedValues, optionalField } from '../../../forms/fields';
+import { useZodForm } from '../../../forms/useZodForm';
 
 interface Props {
   meeting: MeetingView;
@@ -14,14 +26,22 @@ interface Props {
   onChange: () => void;
 }
 
+const { description, documentIds } = AgendaItemCreateSchema.shape;
+/** Editing sends every field: an emptied description clears it. */
+const ItemSchema = z.object({
+  ...AgendaItemCreateSchema.shape,
+  documentIds: checkedValues(documentIds),
+});
+const NewItemSchema = ItemSchema.safeExtend({ description: optionalField(description) });
+
 function DocumentChoices({
   documents,
-  chosen,
   legend,
+  register,
 }: {
   documents: DocumentView[];
-  chosen: string[];
   legend: string;
+  register: UseFormRegisterReturn;
 }) {
   const id = useId();
   const { t } = useTranslation('records');
@@ -31,13 +51,7 @@ function DocumentChoices({
       <legend>{legend}</legend>
       {documents.map((document) => (
         <div key={document.id}>
-          <input
-            type="checkbox"
-            id={`${id}-${document.id}`}
-            name="documentIds"
-            value={document.id}
-            defaultChecked={chosen.includes(document.id)}
-          />{' '}
+          <input type="checkbox" id={`${id}-${document.id}`} value={document.id} {...register} />{' '}
           <label htmlFor={`${id}-${document.id}`} className="plain-label">
             {document.title}
             {document.caseNumber && ` (${document.caseNumber})`}
@@ -48,51 +62,148 @@ function DocumentChoices({
   );
 }
 
-function itemInput(form: HTMLFormElement) {
-  const data = new FormData(form);
-  return {
-    title: formText(data, 'title'),
-    description: formText(data, 'description'),
-    documentIds: data.getAll('documentIds').map(String),
+/** An agenda change: sent, then the meeting reloads; its failure is shown by the item. */
+function useAgendaChange(onChange: () => void) {
+  return useMutation({
+    mutationFn: (change: () => Promise<unknown>) => change(),
+    onSuccess: onChange,
+  });
+}
+
+function ItemForm({
+  item,
+  documents,
+  onSaved,
+}: {
+  item: AgendaItemView;
+  documents: DocumentView[];
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation('records');
+  const id = useId();
+  const labels = {
+    title: t('editor.itemTitle'),
+    description: t('editor.description'),
+    documentIds: t('editor.documents'),
   };
+  const form = useZodForm(ItemSchema, {
+    labels,
+    defaultValues: {
+      title: item.title,
+      description: item.description ?? '',
+      documentIds: item.documents.map((d) => d.id),
+    },
+  });
+  const { errors } = form.formState;
+  const save = useMutation({
+    mutationFn: (input: unknown) =>
+      api(`/meetings/${item.meetingId}/agenda-items/${item.id}`, { method: 'PATCH', json: input }),
+    onSuccess: onSaved,
+    onError: (error) => form.applyServerError(error),
+  });
+  return (
+    <form
+      onSubmit={form.handleSubmit((input) => save.mutate(input))}
+      className="records-subform"
+      noValidate
+    >
+      <div className="field">
+        <label htmlFor={`${id}-title`}>{labels.title}</label>
+        <input
+          id={`${id}-title`}
+          maxLength={ITEM_TITLE_MAX}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy(undefined, `${id}-title-error`, errors.title)}
+          {...form.register('title')}
+        />
+        <FieldError id={`${id}-title-error`} error={errors.title} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`}>{labels.description}</label>
+        <textarea
+          id={`${id}-description`}
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={describedBy(undefined, `${id}-description-error`, errors.description)}
+          {...form.register('description')}
+        />
+        <FieldError id={`${id}-description-error`} error={errors.description} />
+      </div>
+      <DocumentChoices
+        documents={documents}
+        legend={labels.documentIds}
+        register={form.register('documentIds')}
+      />
+      <button type="submit" className="button button--small" disabled={save.isPending}>
+        {t('editor.save')}
+      </button>
+      <ErrorText
+        error={form.formError(save.error)}
+        template={(message) => t('console.failed', { message })}
+      />
+    </form>
+  );
+}
+
+function DecisionForm({ item, onSaved }: { item: AgendaItemView; onSaved: () => void }) {
+  const { t } = useTranslation('records');
+  const id = useId();
+  const labels = { text: t('editor.decision', { title: item.title }) };
+  const form = useZodForm(DecisionInputSchema, {
+    labels,
+    defaultValues: { text: item.decision?.text ?? '' },
+  });
+  const { errors } = form.formState;
+  const decide = useMutation({
+    mutationFn: (input: unknown) =>
+      api(`/meetings/${item.meetingId}/agenda-items/${item.id}/decision`, {
+        method: 'PUT',
+        json: input,
+      }),
+    onSuccess: onSaved,
+    onError: (error) => form.applyServerError(error),
+  });
+  return (
+    <form
+      onSubmit={form.handleSubmit((input) => decide.mutate(input))}
+      className="records-subform"
+      noValidate
+    >
+      <div className="field">
+        <label htmlFor={`${id}-decision`}>{labels.text}</label>
+        <textarea
+          id={`${id}-decision`}
+          aria-invalid={errors.text ? true : undefined}
+          aria-describedby={describedBy(undefined, `${id}-decision-error`, errors.text)}
+          {...form.register('text')}
+        />
+        <FieldError id={`${id}-decision-error`} error={errors.text} />
+      </div>
+      <button type="submit" className="button button--small" disabled={decide.isPending}>
+        {t('editor.saveDecision')}
+      </button>
+      <ErrorText
+        error={form.formError(decide.error)}
+        template={(message) => t('console.failed', { message })}
+      />
+    </form>
+  );
 }
 
 function ItemEditor({ meeting, item, documents, onChange }: Props & { item: AgendaItemView }) {
   const { t } = useTranslation('records');
-  const id = useId();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState('');
   const isDraft = meeting.status === 'draft';
   const base = `/meetings/${meeting.id}/agenda-items/${item.id}`;
+  const change = useAgendaChange(onChange);
 
-  async function run(action: () => Promise<unknown>) {
-    setError('');
-    try {
-      await action();
-      setEditing(false);
-      onChange();
-    } catch (e) {
-      setError(t('console.failed', { message: errorMessage(e) }));
-    }
-  }
   const move = (delta: number) => {
     const ids = meeting.items.map((i) => i.id);
     const from = ids.indexOf(item.id);
     ids.splice(from, 1);
     ids.splice(from + delta, 0, item.id);
-    return run(() =>
+    change.mutate(() =>
       api(`/meetings/${meeting.id}/agenda-order`, { method: 'PUT', json: { itemIds: ids } }),
     );
-  };
-  const save = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = itemInput(event.currentTarget);
-    return run(() => api(base, { method: 'PATCH', json: input }));
-  };
-  const decide = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const text = formText(new FormData(event.currentTarget), 'decision');
-    return run(() => api(`${base}/decision`, { method: 'PUT', json: { text } }));
   };
 
   return (
@@ -122,7 +233,7 @@ function ItemEditor({ meeting, item, documents, onChange }: Props & { item: Agen
             <button
               type="button"
               className="button button--small button--secondary"
-              disabled={item.number === 1}
+              disabled={item.number === 1 || change.isPending}
               onClick={() => move(-1)}
             >
               {t('editor.up', { title: item.title })}
@@ -130,7 +241,7 @@ function ItemEditor({ meeting, item, documents, onChange }: Props & { item: Agen
             <button
               type="button"
               className="button button--small button--secondary"
-              disabled={item.number === meeting.items.length}
+              disabled={item.number === meeting.items.length || change.isPending}
               onClick={() => move(1)}
             >
               {t('editor.down', { title: item.title })}
@@ -138,7 +249,8 @@ function ItemEditor({ meeting, item, documents, onChange }: Props & { item: Agen
             <button
               type="button"
               className="button button--small button--danger"
-              onClick={() => run(() => api(base, { method: 'DELETE' }))}
+              disabled={change.isPending}
+              onClick={() => change.mutate(() => api(base, { method: 'DELETE' }))}
             >
               {t('editor.remove', { title: item.title })}
             </button>
@@ -146,53 +258,22 @@ function ItemEditor({ meeting, item, documents, onChange }: Props & { item: Agen
         )}
       </div>
       {editing && (
-        <form onSubmit={save} className="records-subform">
-          <div className="field">
-            <label htmlFor={`${id}-title`}>{t('editor.itemTitle')}</label>
-            <input
-              id={`${id}-title`}
-              name="title"
-              defaultValue={item.title}
-              required
-              maxLength={300}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-description`}>{t('editor.description')}</label>
-            <textarea
-              id={`${id}-description`}
-              name="description"
-              defaultValue={item.description ?? ''}
-            />
-          </div>
-          <DocumentChoices
-            documents={documents}
-            chosen={item.documents.map((d) => d.id)}
-            legend={t('editor.documents')}
-          />
-          <button type="submit" className="button button--small">
-            {t('editor.save')}
-          </button>
-        </form>
+        <ItemForm
+          item={item}
+          documents={documents}
+          onSaved={() => {
+            setEditing(false);
+            onChange();
+          }}
+        />
       )}
-      {meeting.status === 'published' && (
-        <form onSubmit={decide} className="records-subform">
-          <div className="field">
-            <label htmlFor={`${id}-decision`}>{t('editor.decision', { title: item.title })}</label>
-            <textarea
-              id={`${id}-decision`}
-              name="decision"
-              defaultValue={item.decision?.text ?? ''}
-              required
-            />
-          </div>
-          <button type="submit" className="button button--small">
-            {t('editor.saveDecision')}
-          </button>
-        </form>
-      )}
+      {meeting.status === 'published' && <DecisionForm item={item} onSaved={onChange} />}
       <div role="status" aria-live="polite">
-        {error && <p className="error-text">{error}</p>}
+        <ErrorText
+          error={change.error}
+          role="none"
+          template={(message) => t('console.failed', { message })}
+        />
       </div>
     </li>
   );
@@ -201,23 +282,25 @@ function ItemEditor({ meeting, item, documents, onChange }: Props & { item: Agen
 export function AgendaEditor({ meeting, documents, onChange }: Props) {
   const { t } = useTranslation('records');
   const id = useId();
-  const [error, setError] = useState('');
-  async function add(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = itemInput(form);
-    setError('');
-    try {
-      await api(`/meetings/${meeting.id}/agenda-items`, {
-        method: 'POST',
-        json: { ...input, description: input.description || undefined },
-      });
+  const labels = {
+    title: t('editor.itemTitle'),
+    description: t('editor.description'),
+    documentIds: t('editor.documents'),
+  };
+  const form = useZodForm(NewItemSchema, {
+    labels,
+    defaultValues: { title: '', description: '', documentIds: [] },
+  });
+  const { errors } = form.formState;
+  const add = useMutation({
+    mutationFn: (input: unknown) =>
+      api(`/meetings/${meeting.id}/agenda-items`, { method: 'POST', json: input }),
+    onSuccess: () => {
       form.reset();
       onChange();
-    } catch (e) {
-      setError(t('console.failed', { message: errorMessage(e) }));
-    }
-  }
+    },
+    onError: (error) => form.applyServerError(error),
+  });
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('editor.agenda')}</h2>
@@ -234,21 +317,46 @@ export function AgendaEditor({ meeting, documents, onChange }: Props) {
         ))}
       </ol>
       <h3>{t('editor.addItem')}</h3>
-      <form onSubmit={add} className="records-subform">
+      <form
+        onSubmit={form.handleSubmit((input) => add.mutate(input))}
+        className="records-subform"
+        noValidate
+      >
         <div className="field">
-          <label htmlFor={`${id}-title`}>{t('editor.itemTitle')}</label>
-          <input id={`${id}-title`} name="title" required maxLength={300} />
+          <label htmlFor={`${id}-title`}>{labels.title}</label>
+          <input
+            id={`${id}-title`}
+            maxLength={ITEM_TITLE_MAX}
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={describedBy(undefined, `${id}-title-error`, errors.title)}
+            {...form.register('title')}
+          />
+          <FieldError id={`${id}-title-error`} error={errors.title} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-description`}>{t('editor.description')}</label>
-          <textarea id={`${id}-description`} name="description" />
+          <label htmlFor={`${id}-description`}>{labels.description}</label>
+          <textarea
+            id={`${id}-description`}
+            aria-invalid={errors.description ? true : undefined}
+            aria-describedby={describedBy(undefined, `${id}-description-error`, errors.description)}
+            {...form.register('description')}
+          />
+          <FieldError id={`${id}-description-error`} error={errors.description} />
         </div>
-        <DocumentChoices documents={documents} chosen={[]} legend={t('editor.documents')} />
-        <button type="submit" className="button">
+        <DocumentChoices
+          documents={documents}
+          legend={labels.documentIds}
+          register={form.register('documentIds')}
+        />
+        <button type="submit" className="button" disabled={add.isPending}>
           {t('editor.add')}
         </button>
         <div role="status" aria-live="polite">
-          {error && <p className="error-text">{error}</p>}
+          <ErrorText
+            error={form.formError(add.error)}
+            role="none"
+            template={(message) => t('console.failed', { message })}
+          />
         </div>
       </form>
     </section>

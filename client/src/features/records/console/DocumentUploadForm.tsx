@@ -1,18 +1,50 @@
-// Registers a document: metadata and optionally a file (PDF, DOCX, PNG, JPEG up to 50 MB), sent
-// as multipart; the server sniffs the type and refuses what it does not accept.
-import { useId, useState, type FormEvent } from 'react';
+// Registers a document: metadata, checked with the shared schema, and optionally a file (PDF,
+// DOCX, PNG, JPEG up to the shared limit), sent as multipart; the server sniffs the type and
+// refuses what it does not accept.
+import { useEffect, useId } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { z } from 'zod';
 import {
-  CASE_NUMBER_PATTERN,
   DOCUMENT_KINDS,
+  DOCUMENT_TITLE_MAX,
+  DocumentCreateSchema,
   MAX_UPLOAD_BYTES,
+  SECRECY_REFERENCE_MAX,
   type DocumentView,
 } from '@shared/schemas/documents';
 import type { BodyView } from '@shared/schemas/bodies';
 import { apiData } from '../../../api';
-import { formText } from '../format';
-import { errorMessage } from './useConsole';
+import { stockholmToday } from '../../../dates';
+import { ErrorText } from '../../../errors/ErrorText';
+import { FieldError, describedBy } from '../../../forms/FieldError';
+import { optionalField } from '../../../forms/fields';
+import { useZodForm } from '../../../forms/useZodForm';
+import { queryKeys } from '../../../query/keys';
+
+const { caseNumber, secrecyReference } = DocumentCreateSchema.shape;
+
+const UploadSchema = DocumentCreateSchema.safeExtend({
+  caseNumber: optionalField(caseNumber),
+  secrecyReference: optionalField(secrecyReference),
+  /** The chosen file, if any (an input's FileList). */
+  file: z
+    .custom<FileList | undefined>()
+    .transform((files) => files?.[0])
+    .pipe(z.file().max(MAX_UPLOAD_BYTES).optional()),
+});
+type Upload = z.output<typeof UploadSchema>;
+
+/** Fields first, the file last: the server can then refuse bad metadata before storing. */
+function multipart({ file, ...fields }: Upload): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) data.append(key, String(value));
+  }
+  if (file && file.size > 0) data.append('file', file);
+  return data;
+}
 
 export function DocumentUploadForm({
   bodies,
@@ -23,56 +55,73 @@ export function DocumentUploadForm({
 }) {
   const { t } = useTranslation('records');
   const id = useId();
-  const [secrecy, setSecrecy] = useState<'public' | 'confidential'>('public');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [created, setCreated] = useState<DocumentView | undefined>();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    setError('');
-    setCreated(undefined);
-    const caseNumber = formText(data, 'caseNumber');
-    if (caseNumber && !CASE_NUMBER_PATTERN.test(caseNumber)) {
-      setError(t('upload.caseNumberFormat'));
-      return;
-    }
-    const file = data.get('file');
-    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
-      setError(t('upload.tooLarge'));
-      return;
-    }
-    if (file instanceof File && file.size === 0) data.delete('file');
-    // Fields first, the file last: the server can then refuse bad metadata before storing.
-    const ordered = new FormData();
-    for (const [key, value] of data.entries()) if (key !== 'file') ordered.append(key, value);
-    const chosen = data.get('file');
-    if (chosen instanceof File) ordered.append('file', chosen);
-    setBusy(true);
-    try {
-      const document = await apiData<DocumentView>('/documents', { method: 'POST', body: ordered });
-      setCreated(document);
+  const client = useQueryClient();
+  const labels = {
+    title: t('upload.docTitle'),
+    kind: t('upload.kind'),
+    bodyId: t('upload.body'),
+    date: t('upload.date'),
+    caseNumber: t('upload.caseNumber'),
+    secrecy: t('upload.secrecy'),
+    secrecyReference: t('upload.secrecyReference'),
+    file: t('upload.file'),
+  };
+  const form = useZodForm(UploadSchema, {
+    labels,
+    messages: {
+      caseNumber: { invalid_format: t('upload.caseNumberFormat') },
+      secrecyReference: {
+        custom: t('common:validation.required', { field: labels.secrecyReference }),
+      },
+      file: { too_big: t('upload.tooLarge') },
+    },
+    defaultValues: {
+      title: '',
+      kind: 'tjansteskrivelse',
+      bodyId: bodies[0]?.id ?? '',
+      date: stockholmToday(),
+      secrecy: 'public',
+    },
+  });
+  const { errors } = form.formState;
+  // The bodies may arrive after the form: the first one is then the choice.
+  const firstBody = bodies[0]?.id;
+  const { getValues, setValue } = form;
+  useEffect(() => {
+    if (firstBody && !getValues('bodyId')) setValue('bodyId', firstBody);
+  }, [firstBody, getValues, setValue]);
+  const confidential = form.watch('secrecy') === 'confidential';
+  const upload = useMutation({
+    mutationFn: (input: Upload) =>
+      apiData<DocumentView>('/documents', { method: 'POST', body: multipart(input) }),
+    onSuccess: async (document) => {
       form.reset();
-      setSecrecy('public');
       onCreated?.(document);
-    } catch (e) {
-      setError(t('upload.failed', { message: errorMessage(e) }));
-    } finally {
-      setBusy(false);
-    }
-  }
+      await client.invalidateQueries({ queryKey: queryKeys.documents.all });
+    },
+    onError: (error) => form.applyServerError(error),
+  });
+  const created = upload.data;
+  const field = (name: keyof typeof labels) => ({
+    id: `${id}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': describedBy(undefined, `${id}-${name}-error`, errors[name]),
+  });
 
   return (
-    <form onSubmit={submit} aria-describedby={`${id}-status`}>
+    <form
+      onSubmit={form.handleSubmit((input) => upload.mutate(input))}
+      aria-describedby={`${id}-status`}
+      noValidate
+    >
       <div className="field">
-        <label htmlFor={`${id}-title`}>{t('upload.docTitle')}</label>
-        <input id={`${id}-title`} name="title" required maxLength={300} />
+        <label htmlFor={`${id}-title`}>{labels.title}</label>
+        <input {...field('title')} maxLength={DOCUMENT_TITLE_MAX} {...form.register('title')} />
+        <FieldError id={`${id}-title-error`} error={errors.title} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-kind`}>{t('upload.kind')}</label>
-        <select id={`${id}-kind`} name="kind" defaultValue="tjansteskrivelse">
+        <label htmlFor={`${id}-kind`}>{labels.kind}</label>
+        <select {...field('kind')} {...form.register('kind')}>
           {DOCUMENT_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`kind.${kind}`)}
@@ -81,70 +130,70 @@ export function DocumentUploadForm({
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-body`}>{t('upload.body')}</label>
-        <select id={`${id}-body`} name="bodyId" required>
+        <label htmlFor={`${id}-bodyId`}>{labels.bodyId}</label>
+        <select {...field('bodyId')} {...form.register('bodyId')}>
           {bodies.map((body) => (
             <option key={body.id} value={body.id}>
               {body.name}
             </option>
           ))}
         </select>
+        <FieldError id={`${id}-bodyId-error`} error={errors.bodyId} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-date`}>{t('upload.date')}</label>
-        <input
-          id={`${id}-date`}
-          name="date"
-          type="date"
-          required
-          defaultValue={new Date().toISOString().slice(0, 10)}
-        />
+        <label htmlFor={`${id}-date`}>{labels.date}</label>
+        <input {...field('date')} type="date" {...form.register('date')} />
+        <FieldError id={`${id}-date-error`} error={errors.date} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-case`}>
-          {t('upload.caseNumber')} <span className="hint">{t('upload.caseNumberHint')}</span>
+        <label htmlFor={`${id}-caseNumber`}>
+          {labels.caseNumber} <span className="hint">{t('upload.caseNumberHint')}</span>
         </label>
-        <input id={`${id}-case`} name="caseNumber" maxLength={40} />
+        <input {...field('caseNumber')} {...form.register('caseNumber')} />
+        <FieldError id={`${id}-caseNumber-error`} error={errors.caseNumber} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-secrecy`}>{t('upload.secrecy')}</label>
-        <select
-          id={`${id}-secrecy`}
-          name="secrecy"
-          value={secrecy}
-          onChange={(e) =>
-            setSecrecy(e.target.value === 'confidential' ? 'confidential' : 'public')
-          }
-        >
+        <label htmlFor={`${id}-secrecy`}>{labels.secrecy}</label>
+        <select {...field('secrecy')} {...form.register('secrecy')}>
           <option value="public">{t('document.public')}</option>
           <option value="confidential">{t('document.confidential')}</option>
         </select>
       </div>
-      {secrecy === 'confidential' && (
+      {confidential && (
         <div className="field">
-          <label htmlFor={`${id}-osl`}>
-            {t('upload.secrecyReference')}{' '}
+          <label htmlFor={`${id}-secrecyReference`}>
+            {labels.secrecyReference}{' '}
             <span className="hint">{t('upload.secrecyReferenceHint')}</span>
           </label>
-          <input id={`${id}-osl`} name="secrecyReference" required maxLength={200} />
+          <input
+            {...field('secrecyReference')}
+            maxLength={SECRECY_REFERENCE_MAX}
+            {...form.register('secrecyReference')}
+          />
+          <FieldError id={`${id}-secrecyReference-error`} error={errors.secrecyReference} />
         </div>
       )}
       <div className="field">
         <label htmlFor={`${id}-file`}>
-          {t('upload.file')} <span className="hint">{t('upload.fileHint')}</span>
+          {labels.file} <span className="hint">{t('upload.fileHint')}</span>
         </label>
         <input
-          id={`${id}-file`}
-          name="file"
+          {...field('file')}
           type="file"
           accept=".pdf,.docx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+          {...form.register('file')}
         />
+        <FieldError id={`${id}-file-error`} error={errors.file} />
       </div>
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? t('upload.sending') : t('upload.submit')}
+      <button type="submit" className="button" disabled={upload.isPending}>
+        {upload.isPending ? t('upload.sending') : t('upload.submit')}
       </button>
       <div id={`${id}-status`} role="status" aria-live="polite">
-        {error && <p className="error-text">{error}</p>}
+        <ErrorText
+          error={form.formError(upload.error)}
+          role="none"
+          template={(message) => t('upload.failed', { message })}
+        />
         {created && (
           <p className="success-text">
             {t('upload.done')} <Link to={`/handlingar/${created.id}`}>{created.title}</Link>

@@ -1,18 +1,32 @@
 // Edits one meeting in the secretary console (/sekreterare/moten/:id): the agenda, publishing
 // (kallelse), documents, and after the meeting the minutes and the announcement of approval.
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DocumentView } from '@shared/schemas/documents';
-import type { MeetingView } from '@shared/schemas/meetings';
+import {
+  ApprovalInputSchema,
+  MinutesInputSchema,
+  type MeetingView,
+} from '@shared/schemas/meetings';
 import { api } from '../../../api';
+import { formatDate, formatDateTime, stockholmToday } from '../../../dates';
+import { ErrorText } from '../../../errors/ErrorText';
+import { FieldError } from '../../../forms/FieldError';
+import { optionalField } from '../../../forms/fields';
+import { useZodForm } from '../../../forms/useZodForm';
+import { queryKeys } from '../../../query/keys';
 import { usePageTitle } from '../../../usePageTitle';
-import { formatDate, formatDateTime } from '../format';
-import { useFetch } from '../useFetch';
+import { useDocuments, useMeeting } from '../queries';
 import { AgendaEditor } from './AgendaEditor';
 import { DocumentUploadForm } from './DocumentUploadForm';
-import { errorMessage, useConsole } from './useConsole';
+import { useConsole } from './useConsole';
 import '../records.css';
+
+const ApprovalForm = ApprovalInputSchema.safeExtend({
+  approvedOn: optionalField(ApprovalInputSchema.shape.approvedOn),
+});
 
 function MinutesEditor({
   meeting,
@@ -25,22 +39,31 @@ function MinutesEditor({
 }) {
   const { t, i18n } = useTranslation('records');
   const id = useId();
-  const [error, setError] = useState('');
   const protocols = documents.filter((d) => d.kind === 'protokoll');
-  async function run(
-    event: FormEvent<HTMLFormElement>,
-    action: (data: FormData) => Promise<unknown>,
-  ) {
-    event.preventDefault();
-    setError('');
-    try {
-      await action(new FormData(event.currentTarget));
-      onChange();
-    } catch (e) {
-      setError(t('console.failed', { message: errorMessage(e) }));
-    }
-  }
   const minutes = meeting.minutes;
+  const attachLabels = { documentId: t('editor.minutesDocument') };
+  const attachForm = useZodForm(MinutesInputSchema, {
+    labels: attachLabels,
+    defaultValues: { documentId: minutes?.document.id ?? '' },
+  });
+  const approveLabels = { approvedOn: t('editor.approvedOn') };
+  const approveForm = useZodForm(ApprovalForm, {
+    labels: approveLabels,
+    defaultValues: { approvedOn: stockholmToday() },
+  });
+  const attach = useMutation({
+    mutationFn: (input: unknown) =>
+      api(`/meetings/${meeting.id}/minutes`, { method: 'PUT', json: input }),
+    onSuccess: onChange,
+    onError: (error) => attachForm.applyServerError(error),
+  });
+  const approve = useMutation({
+    mutationFn: (input: unknown) =>
+      api(`/meetings/${meeting.id}/minutes/approval`, { method: 'POST', json: input }),
+    onSuccess: onChange,
+    onError: (error) => approveForm.applyServerError(error),
+  });
+  const failure = attachForm.formError(attach.error) ?? approveForm.formError(approve.error);
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('editor.minutes')}</h2>
@@ -54,24 +77,10 @@ function MinutesEditor({
         </p>
       ) : (
         <>
-          <form
-            onSubmit={(e) =>
-              run(e, (data) =>
-                api(`/meetings/${meeting.id}/minutes`, {
-                  method: 'PUT',
-                  json: { documentId: data.get('documentId') },
-                }),
-              )
-            }
-          >
+          <form onSubmit={attachForm.handleSubmit((input) => attach.mutate(input))} noValidate>
             <div className="field">
-              <label htmlFor={`${id}-doc`}>{t('editor.minutesDocument')}</label>
-              <select
-                id={`${id}-doc`}
-                name="documentId"
-                required
-                defaultValue={minutes?.document.id ?? ''}
-              >
+              <label htmlFor={`${id}-doc`}>{attachLabels.documentId}</label>
+              <select id={`${id}-doc`} {...attachForm.register('documentId')}>
                 <option value="" disabled>
                   {protocols.length === 0 ? t('editor.noProtocols') : t('editor.choose')}
                 </option>
@@ -81,30 +90,21 @@ function MinutesEditor({
                   </option>
                 ))}
               </select>
+              <FieldError id={`${id}-doc-error`} error={attachForm.formState.errors.documentId} />
             </div>
             <button type="submit" className="button button--secondary">
               {t('editor.attachMinutes')}
             </button>
           </form>
           {minutes && (
-            <form
-              onSubmit={(e) =>
-                run(e, (data) =>
-                  api(`/meetings/${meeting.id}/minutes/approval`, {
-                    method: 'POST',
-                    json: { approvedOn: data.get('approvedOn') || undefined },
-                  }),
-                )
-              }
-            >
+            <form onSubmit={approveForm.handleSubmit((input) => approve.mutate(input))} noValidate>
               <p>{t('editor.attached', { title: minutes.document.title })}</p>
               <div className="field">
-                <label htmlFor={`${id}-approved`}>{t('editor.approvedOn')}</label>
-                <input
-                  id={`${id}-approved`}
-                  name="approvedOn"
-                  type="date"
-                  defaultValue={new Date().toISOString().slice(0, 10)}
+                <label htmlFor={`${id}-approved`}>{approveLabels.approvedOn}</label>
+                <input id={`${id}-approved`} type="date" {...approveForm.register('approvedOn')} />
+                <FieldError
+                  id={`${id}-approved-error`}
+                  error={approveForm.formState.errors.approvedOn}
                 />
               </div>
               <button type="submit" className="button">
@@ -115,7 +115,11 @@ function MinutesEditor({
         </>
       )}
       <div role="status" aria-live="polite">
-        {error && <p className="error-text">{error}</p>}
+        <ErrorText
+          error={failure}
+          role="none"
+          template={(message) => t('console.failed', { message })}
+        />
       </div>
     </section>
   );
@@ -124,13 +128,19 @@ function MinutesEditor({
 export function MeetingEditor() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('records');
+  const client = useQueryClient();
   const { bodies } = useConsole();
-  const meeting = useFetch<MeetingView>(`/meetings/${id}`);
+  const meeting = useMeeting(id);
   const bodyId = meeting.data?.bodyId;
-  const documents = useFetch<DocumentView[]>(
-    bodyId ? `/documents?bodyId=${bodyId}&pageSize=100` : null,
-  );
-  const [message, setMessage] = useState('');
+  const documents = useDocuments(`bodyId=${bodyId ?? ''}&pageSize=100`, bodyId !== undefined);
+  const reload = () => {
+    void client.invalidateQueries({ queryKey: queryKeys.meetings.all });
+    void client.invalidateQueries({ queryKey: queryKeys.documents.all });
+  };
+  const publish = useMutation({
+    mutationFn: () => api(`/meetings/${id}/publish`, { method: 'POST' }),
+    onSuccess: reload,
+  });
   usePageTitle(
     meeting.data ? t('editor.title', { title: meeting.data.title }) : t('console.title'),
   );
@@ -139,27 +149,15 @@ export function MeetingEditor() {
     return (
       <div className="page records">
         <h1>{t('console.title')}</h1>
-        <p role={meeting.error ? 'alert' : undefined}>
-          {meeting.error ? t('meeting.notFoundText') : t('common:loading')}
-        </p>
+        {meeting.error ? (
+          <ErrorText error={meeting.error} overrides={{ not_found: t('meeting.notFoundText') }} />
+        ) : (
+          <p>{t('common:loading')}</p>
+        )}
       </div>
     );
   }
   const current = meeting.data;
-  const reload = () => {
-    meeting.reload();
-    documents.reload();
-  };
-  async function publish() {
-    setMessage('');
-    try {
-      await api(`/meetings/${current.id}/publish`, { method: 'POST' });
-      setMessage(t('editor.published'));
-      meeting.reload();
-    } catch (e) {
-      setMessage(t('console.failed', { message: errorMessage(e) }));
-    }
-  }
   const bodyList = bodies.filter((b) => b.id === current.bodyId);
   return (
     <div className="page records">
@@ -173,7 +171,12 @@ export function MeetingEditor() {
       </p>
       <p className="records-actions">
         {current.status === 'draft' ? (
-          <button type="button" className="button" onClick={publish}>
+          <button
+            type="button"
+            className="button"
+            disabled={publish.isPending}
+            onClick={() => publish.mutate()}
+          >
             {t('editor.publish')}
           </button>
         ) : (
@@ -181,12 +184,20 @@ export function MeetingEditor() {
         )}
       </p>
       <div role="status" aria-live="polite">
-        {message && <p>{message}</p>}
+        {publish.isSuccess && <p>{t('editor.published')}</p>}
+        <ErrorText
+          error={publish.error}
+          role="none"
+          overrides={{
+            validation_failed: current.items.length === 0 ? t('editor.emptyAgenda') : undefined,
+          }}
+          template={(message) => t('console.failed', { message })}
+        />
       </div>
       <AgendaEditor meeting={current} documents={documents.data ?? []} onChange={reload} />
       <section aria-labelledby="editor-upload">
         <h2 id="editor-upload">{t('console.upload')}</h2>
-        <DocumentUploadForm bodies={bodyList} onCreated={() => documents.reload()} />
+        <DocumentUploadForm bodies={bodyList} />
       </section>
       {current.status === 'published' && (
         <MinutesEditor meeting={current} documents={documents.data ?? []} onChange={reload} />

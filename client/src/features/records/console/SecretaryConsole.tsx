@@ -2,10 +2,9 @@
 // bodies one keeps, and register documents.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingView } from '@shared/schemas/meetings';
+import { formatDateTime } from '../../../dates';
 import { usePageTitle } from '../../../usePageTitle';
-import { formatDateTime } from '../format';
-import { useFetch } from '../useFetch';
+import { useMeetings } from '../queries';
 import { DocumentUploadForm } from './DocumentUploadForm';
 import { NewMeetingForm } from './NewMeetingForm';
 import { useConsole } from './useConsole';
@@ -15,9 +14,7 @@ export function SecretaryConsole() {
   const { t, i18n } = useTranslation('records');
   usePageTitle(t('console.title'));
   const { me, loading, isSecretary, bodies } = useConsole();
-  const meetings = useFetch<MeetingView[]>(
-    isSecretary ? '/meetings?includeDrafts=true&pageSize=100' : null,
-  );
+  const meetings = useMeetings('includeDrafts=true&pageSize=100', isSecretary);
 
   if (loading) {
     return (
@@ -36,7 +33,7 @@ export function SecretaryConsole() {
       </div>
     );
   }
-  const mine = (meetings.data ?? []).filter((m) => m.canManage);
+  const mine = (meetings.data?.data ?? []).filter((m) => m.canManage);
   return (
     <div className="page records">
       <h1>{t('console.title')}</h1>
