@@ -66,11 +66,16 @@ export function createSession(config: Config, secret: string): SessionSetup {
     .collection<{ _id: string; expires?: Date; session?: session.SessionData }>('sessions');
   store.get = (sid, callback) => {
     sessions.findOne({ _id: sid }).then(
-      (doc) =>
-        callback(
-          null,
-          doc?.session && !(doc.expires && doc.expires <= new Date()) ? doc.session : null,
-        ),
+      (doc) => {
+        if (!doc?.session || (doc.expires && doc.expires <= new Date()))
+          return callback(null, null);
+        // The document's expiry is the one that counts (touch() moves only it), so the session read
+        // back says when it really expires.
+        const cookie = doc.expires
+          ? { ...doc.session.cookie, expires: doc.expires }
+          : doc.session.cookie;
+        callback(null, { ...doc.session, cookie });
+      },
       (error: unknown) => callback(error),
     );
   };

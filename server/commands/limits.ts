@@ -31,8 +31,8 @@ export const LIMITS = {
   question: { points: LIVE_ASKS_PER_MINUTE, duration: 60, scope: 'person' },
   /** Events one socket may send (votes included): a burst of 40, 20 a second sustained. */
   socketEvent: { points: 40, duration: 2, scope: 'socket' },
-  login: { points: 60, duration: 60, scope: 'address' },
-  acs: { points: 60, duration: 60, scope: 'address' },
+  login: { points: 300, duration: 60, scope: 'address' },
+  acs: { points: 300, duration: 60, scope: 'address' },
   upload: { points: 60, duration: 60, scope: 'address' },
   search: { points: 300, duration: 60, scope: 'address' },
 } as const satisfies Record<string, LimitSpec>;

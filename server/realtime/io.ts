@@ -10,6 +10,7 @@ import { findCurrentUser, type CurrentUser } from '../auth/current-user';
 import { sessionCookieName } from '../auth/session';
 import { sessionRoom, userRoom } from './personal-rooms';
 import type { NodeMessages } from './nodes';
+import { sessionExpiry } from './session-guard';
 
 export interface SocketData {
   user?: CurrentUser;
@@ -18,8 +19,9 @@ export interface SocketData {
   /** The session the socket was opened under, and when its person logged in. */
   sid?: string;
   loginAt?: number;
-  /** When the stored session was last found valid (session-guard.ts). */
+  /** When the stored session was last found valid, and when it expires if idle (session-guard.ts). */
   sessionCheckedAt?: number;
+  sessionExpiresAt?: number;
 }
 
 /** Between app nodes (through the adapter): see nodes.ts. */
@@ -73,7 +75,11 @@ export function createRealtime(
   io.use(async (socket, next) => {
     try {
       const request = socket.request as IncomingMessage & {
-        session?: { userId?: string; loginAt?: number };
+        session?: {
+          userId?: string;
+          loginAt?: number;
+          cookie?: { expires?: Date | string | null };
+        };
         sessionID?: string;
       };
       socket.data.ip = proxyAddr(request, trust);
@@ -83,6 +89,7 @@ export function createRealtime(
         socket.data.sid = request.sessionID;
         socket.data.loginAt = request.session?.loginAt;
         socket.data.sessionCheckedAt = Date.now();
+        socket.data.sessionExpiresAt = sessionExpiry(request.session);
       }
       next();
     } catch (error) {

@@ -1,9 +1,10 @@
 // A socket lives only as long as the session it was opened under. Every event checks it cheaply:
-// the absolute lifetime from the login time, and the stored session (logout, idle timeout,
-// erasure) re-read at most every SESSION_RECHECK_MS per socket. Logout and erasure also disconnect
-// the person's sockets on every node at once (through the adapter), so the re-read only catches
-// what nobody announced (a session that simply expired). Socket activity keeps the session alive
-// like HTTP activity does (touched when less than half of the idle time is left).
+// the absolute lifetime from the login time, the idle expiry the socket knows of, and the stored
+// session re-read when that expiry has passed or at most every SESSION_RECHECK_MS (logout or
+// erasure elsewhere, an expiry moved by HTTP activity). Logout and erasure also disconnect the
+// person's sockets on every node at once (through the adapter), so the re-read only catches what
+// nobody announced. Socket activity keeps the session alive like HTTP activity does (the session is
+// touched when less than half of the idle time is left).
 import type { AppContext } from '../context';
 import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS } from '../auth/session';
 import { unauthenticated } from '../errors';
@@ -25,21 +26,26 @@ function readSession(app: AppContext, sid: string): Promise<StoredSession | null
   );
 }
 
-function touchSession(app: AppContext, sid: string, session: StoredSession): void {
-  const expires = session.cookie?.expires ? new Date(session.cookie.expires).getTime() : 0;
-  if (expires - Date.now() > IDLE_TIMEOUT_MS / 2) return;
-  const renewed = {
-    ...session,
-    cookie: { ...session.cookie, expires: new Date(Date.now() + IDLE_TIMEOUT_MS) },
-  };
+/** When the stored session expires if nothing happens (ms since epoch; 0 when unknown). */
+export const sessionExpiry = (session: StoredSession | null | undefined): number =>
+  session?.cookie?.expires ? new Date(session.cookie.expires).getTime() : 0;
+
+/** Extends the session when less than half its idle time is left; answers the new expiry. */
+function touchSession(app: AppContext, sid: string, session: StoredSession): number {
+  const expires = sessionExpiry(session);
+  if (expires - Date.now() > IDLE_TIMEOUT_MS / 2) return expires;
+  const renewedAt = Date.now() + IDLE_TIMEOUT_MS;
+  const renewed = { ...session, cookie: { ...session.cookie, expires: new Date(renewedAt) } };
   app.sessions.store.touch?.(sid, renewed as never, (error?: unknown) => {
     if (error) app.logger.warn({ err: error }, 'touching a session from a socket failed');
   });
+  return renewedAt;
 }
 
+/** Refuses the event; the socket is disconnected right after its acknowledgement went out. */
 function end(socket: AppSocket): never {
   socket.data.user = undefined;
-  socket.disconnect(true);
+  setImmediate(() => socket.disconnect(true));
   throw unauthenticated('Your session has ended');
 }
 
@@ -49,11 +55,13 @@ export async function ensureSocketSession(app: AppContext, socket: AppSocket): P
   if (!user || !sid) return;
   const now = Date.now();
   if (loginAt && now - loginAt > ABSOLUTE_LIFETIME_MS) end(socket);
-  if (now - (socket.data.sessionCheckedAt ?? 0) < SESSION_RECHECK_MS) return;
+  const known = socket.data.sessionExpiresAt ?? 0;
+  const fresh = now - (socket.data.sessionCheckedAt ?? 0) < SESSION_RECHECK_MS;
+  if (fresh && (known === 0 || now < known)) return;
   const session = await readSession(app, sid);
   if (!session || session.userId !== user.id) end(socket);
   socket.data.sessionCheckedAt = now;
-  touchSession(app, sid, session);
+  socket.data.sessionExpiresAt = touchSession(app, sid, session);
 }
 
 /** Disconnects every socket opened under this session, on every node. */

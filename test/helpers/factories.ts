@@ -25,6 +25,8 @@ export interface BuildUserOptions {
   personnummer?: string;
   /** When the session's login happened (ms since epoch); default now, a fresh login. */
   loginAt?: number;
+  /** The session's idle expiry from now (default: the full idle timeout). */
+  sessionExpiresInMs?: number;
 }
 
 export async function buildUser(
@@ -48,9 +50,11 @@ export async function signIn(
   user: UserDocument,
   client: HttpClient = app.client(),
   loginAt = Date.now(),
+  /** When the session expires if idle (as the rolling cookie would have it). */
+  expiresInMs = IDLE_TIMEOUT_MS,
 ): Promise<HttpClient> {
   const sid = randomBytes(24).toString('base64url');
-  const expires = new Date(Date.now() + IDLE_TIMEOUT_MS);
+  const expires = new Date(Date.now() + expiresInMs);
   const data = {
     cookie: {
       originalMaxAge: IDLE_TIMEOUT_MS,
@@ -77,6 +81,6 @@ export async function signIn(
 /** A user with the given roles and a client signed in as them. */
 export async function signedInUser(app: TestApp, options: BuildUserOptions = {}) {
   const user = await buildUser(app, options);
-  const client = await signIn(app, user, app.client(), options.loginAt);
+  const client = await signIn(app, user, app.client(), options.loginAt, options.sessionExpiresInMs);
   return { user, client, id: String(user._id) };
 }
