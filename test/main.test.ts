@@ -58,8 +58,7 @@ describe('server process', () => {
       .output()
       .split('\n')
       .find((line) => line.includes('DEVELOPMENT IdP IS ON'));
-    // Development logs are readable lines (pino-pretty), not JSON.
-    expect(warning).toMatch(/WARN/);
+    expect(JSON.parse(warning!)).toMatchObject({ level: 40, devIdp: true });
     const started = Date.now();
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

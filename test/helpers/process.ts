@@ -18,7 +18,8 @@ export interface ServerProcess {
 export function spawnServer(env: Record<string, string>): ServerProcess {
   const child = spawn(tsx, ['server/main.ts'], {
     cwd: root,
-    env: { PATH: PROJECT_PATH, HOME: process.env.HOME ?? '/tmp', ...env },
+    // NODE_ENV=test: JSON log lines (development's are pretty-printed), which tests read.
+    env: { PATH: PROJECT_PATH, HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
