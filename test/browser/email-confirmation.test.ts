@@ -40,9 +40,11 @@ describe('confirming a notification address', () => {
     const page = await newPage(browser);
     await loginInBrowser(page, app.url, 'citizen', '/aviseringar');
     await saveAddress(page, 'inte-en-adress');
+    // The problem is told at the field, in Swedish.
+    const fieldError = page.locator('#notification-email-error');
+    await expect.poll(() => fieldError.textContent()).toContain('Skriv en giltig e-postadress');
+    expect(await fieldError.textContent()).not.toMatch(/invalid/i);
     const status = page.locator('form[aria-labelledby="email-settings-heading"] [role="status"]');
-    await expect.poll(() => status.textContent()).toContain('Skriv en giltig e-postadress');
-    expect(await status.textContent()).not.toMatch(/invalid/i);
 
     await saveAddress(page, 'elsa.ny@example.se');
     await expect

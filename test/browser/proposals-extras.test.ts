@@ -111,10 +111,13 @@ describe('proposals pages', { timeout: 90_000 }, () => {
     await poll(() => page.getByRole('link', { name: title, exact: true }).count()).toBe(1);
     await page.getByLabel('E-postadress').fill('dora@example.se');
     await page.getByRole('button', { name: 'Spara e-postadressen' }).click();
-    await poll(() => page.getByText('Sparat.', { exact: true }).count()).toBe(1);
-    expect((await citizen.client.get('/api/v1/notification-settings')).body.data.email).toBe(
-      'dora@example.se',
-    );
+    // A new address waits for the link mailed to it.
+    await poll(() =>
+      page.getByText(/Vi har skickat en bekräftelselänk till dora@example.se/).count(),
+    ).toBe(1);
+    expect(
+      (await citizen.client.get('/api/v1/notification-settings')).body.data.pending.email,
+    ).toBe('dora@example.se');
     await expectAccessible(page);
   });
 });

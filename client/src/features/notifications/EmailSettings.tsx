@@ -32,9 +32,11 @@ function EmailSettingsForm({ settings }: { settings: NotificationSettingsView })
   const client = useQueryClient();
   const errorText = useErrorText();
   const labels = { email: t('notifications.emailLabel') };
+  const invalid = t('notifications.emailInvalid');
   const form = useZodForm(EmailForm, {
     labels,
     defaultValues: { email: settings.pending?.email ?? settings.email },
+    messages: { email: { invalid_union: invalid, invalid_format: invalid, too_big: invalid } },
   });
   const { errors } = form.formState;
   const save = useMutation({
