@@ -59,6 +59,7 @@ export function archiveRouter(): Router {
       total: answer.total,
       page: query.page,
       pageSize: SEARCH_PAGE_SIZE,
+      ...(answer.suggestion ? { suggestion: answer.suggestion } : {}),
     };
     res.json(body);
   });
