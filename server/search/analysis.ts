@@ -23,7 +23,8 @@ export function normalize(text: string): string {
 
 /** å ä ö as a o o: how a word is typed on a keyboard without them (for tolerant matching only). */
 export function foldSwedish(word: string): string {
-  return word.replace(/[åä]/g, 'a').replace(/ö/g, 'o');
+  // Called for every word of every snippet: most have none of the three, and stay as they are.
+  return /[åäö]/.test(word) ? word.replace(/[åä]/g, 'a').replace(/ö/g, 'o') : word;
 }
 
 /** A word typed without å ä ö that could have had them: it also matches terms that fold to it. */
