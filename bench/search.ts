@@ -17,7 +17,7 @@ import { startFerretDb } from '../server/db/ferretdb';
 import { indexNewRecords, search, type SearchableRecord } from '../server/search';
 import { corpus, random } from './search-corpus';
 import { describeCost, Probe, type PerSearch } from './search-probe';
-import { miniSearchReference, type Reference } from './search-reference';
+import { miniSearchReference } from './search-reference';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -148,13 +148,9 @@ async function main() {
       `\nseeding: ${seconds.toFixed(0)} s (token index and the plain collection for $regex)`,
     );
 
-    let reference: Reference | undefined;
-    if (MINISEARCH) {
-      reference = miniSearchReference(records());
-      console.log(
-        `MiniSearch: indexed ${DOCS} records in ${(reference.buildMs / 1000).toFixed(1)} s, heap +${(reference.heapBytes / 2 ** 20).toFixed(0)} MB`,
-      );
-    }
+    // Generated again for MiniSearch, after the index is measured: kept meanwhile, the records
+    // and MiniSearch's heap would lengthen every garbage collection the index rows see.
+    generated = undefined;
 
     const index = async (q: string) => (await search({ q, page: 1, pageSize: 20 })).total;
     // The same search again once its records are in memory: a date filter that excludes nothing
@@ -176,8 +172,19 @@ async function main() {
       return found.length;
     };
 
-    const rows: string[] = [];
-    const costs: string[] = [];
+    interface Row {
+      words: number;
+      clients: number;
+      asked: string[];
+      ours: Run;
+      cost: PerSearch;
+      load: string;
+      cached?: { run: Run; cost: PerSearch; load: string };
+      mini: Run;
+      scan: Run;
+    }
+    const measured: Row[] = [];
+    // 1. The token index.
     for (const words of [1, 2, 3]) {
       const rand = random(1000 + words);
       const queries = (count: number) =>
@@ -188,36 +195,59 @@ async function main() {
         const asked = queries(clients === 1 ? SAMPLES : CONCURRENT_REQUESTS);
         const before = await probe.usage();
         const ours = await measure(asked, clients, index);
-        const cost: PerSearch = await probe.since(before, asked.length);
-        const loadHere = load();
-        const mini = reference
-          ? await measure(asked, clients, (q) => reference.answer(q))
-          : NOT_RUN;
-        // A $regex scan of 100,000 records takes most of a minute on FerretDB; twenty at once
-        // take many minutes per row, so by default only 1-word queries are scanned at 20 clients.
-        const scanHere = REGEX && (clients === 1 || words <= REGEX_CONCURRENT_WORDS);
-        const scan = scanHere
-          ? await measure(asked.slice(0, clients === 1 ? REGEX_SAMPLES : clients), clients, regex)
-          : NOT_RUN;
-        rows.push(
-          `| ${words} | ${clients} | ${ms(ours.p50)} | ${ms(ours.p95)} | ${ms(ours.p99)} | ${ms(mini.p50)} | ${ms(mini.p95)} | ${ms(mini.p99)} | ${ratio(mini.p95, ours.p95)} | ${ms(scan.p50)} | ${ms(scan.p95)} | ${ratio(scan.p50, ours.p50)} / ${ratio(scan.p95, ours.p95)} | ${ours.hits.toFixed(0)} / ${Number.isNaN(mini.hits) ? '–' : mini.hits.toFixed(0)} | ${loadHere} |`,
-        );
-        costs.push(`| ${words} | ${clients} | ${describeCost(cost).split(' | ').join(' | ')} |`);
-        console.log(rows.at(-1));
-        console.log(costs.at(-1));
-        if (clients === 1) continue;
-        const beforeCached = await probe.usage();
-        const cached = await measure(asked, clients, again);
-        const cachedCost = await probe.since(beforeCached, asked.length);
-        rows.push(
-          `| ${words} | ${clients}, records cached | ${ms(cached.p50)} | ${ms(cached.p95)} | ${ms(cached.p99)} | | | | | | | | ${cached.hits.toFixed(0)} | ${load()} |`,
-        );
-        costs.push(
-          `| ${words} | ${clients}, records cached | ${describeCost(cachedCost).split(' | ').join(' | ')} |`,
-        );
-        console.log(rows.at(-1));
-        console.log(costs.at(-1));
+        const row: Row = {
+          words,
+          clients,
+          asked,
+          ours,
+          cost: await probe.since(before, asked.length),
+          load: load(),
+          mini: NOT_RUN,
+          scan: NOT_RUN,
+        };
+        if (clients > 1) {
+          const beforeCached = await probe.usage();
+          const run = await measure(asked, clients, again);
+          row.cached = { run, cost: await probe.since(beforeCached, asked.length), load: load() };
+        }
+        measured.push(row);
+        console.log(`index, ${words} words, ${clients} clients: ${describeCost(row.cost)}`);
       }
+    }
+    // 2. The reference, in memory.
+    if (MINISEARCH) {
+      const reference = miniSearchReference(records());
+      generated = undefined;
+      console.log(
+        `MiniSearch: indexed ${DOCS} records in ${(reference.buildMs / 1000).toFixed(1)} s, heap +${(reference.heapBytes / 2 ** 20).toFixed(0)} MB`,
+      );
+      for (const row of measured) {
+        row.mini = await measure(row.asked, row.clients, (q) => reference.answer(q));
+      }
+    }
+    // 3. The scan. Of 100,000 records it takes most of a minute on FerretDB; twenty at once take
+    // many minutes per row, so by default only 1-word queries are scanned at 20 clients.
+    for (const row of measured) {
+      if (!REGEX || (row.clients > 1 && row.words > REGEX_CONCURRENT_WORDS)) continue;
+      const asked = row.asked.slice(0, row.clients === 1 ? REGEX_SAMPLES : row.clients);
+      row.scan = await measure(asked, row.clients, regex);
+    }
+
+    const rows: string[] = [];
+    const costs: string[] = [];
+    for (const { words, clients, ours, cost, load: loadHere, cached, mini, scan } of measured) {
+      rows.push(
+        `| ${words} | ${clients} | ${ms(ours.p50)} | ${ms(ours.p95)} | ${ms(ours.p99)} | ${ms(mini.p50)} | ${ms(mini.p95)} | ${ms(mini.p99)} | ${ratio(mini.p95, ours.p95)} | ${ms(scan.p50)} | ${ms(scan.p95)} | ${ratio(scan.p50, ours.p50)} / ${ratio(scan.p95, ours.p95)} | ${ours.hits.toFixed(0)} / ${Number.isNaN(mini.hits) ? '–' : mini.hits.toFixed(0)} | ${loadHere} |`,
+      );
+      costs.push(`| ${words} | ${clients} | ${describeCost(cost).split(' | ').join(' | ')} |`);
+      if (!cached) continue;
+      const { run } = cached;
+      rows.push(
+        `| ${words} | ${clients}, records cached | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | | | | | | | | ${run.hits.toFixed(0)} | ${cached.load} |`,
+      );
+      costs.push(
+        `| ${words} | ${clients}, records cached | ${describeCost(cached.cost).split(' | ').join(' | ')} |`,
+      );
     }
     console.log(`\n${DOCS} records, ${os.cpus().length} CPUs, Node ${process.version}`);
     console.log(
