@@ -64,8 +64,9 @@ const stats = new GenerationCache<IndexStats>(100);
 /** Whole answers: a repeated search under an unchanged index costs no reads. */
 const answers = new GenerationCache<SearchAnswer>(1_000);
 /**
- * Rankings by the terms searched rather than the words typed: "förskolan", "Förskolor" and
- * "förskola " rank the same lists, so only the first of them ranks; the others only present.
+ * Rankings by the terms searched rather than the words typed: inflections of one stem
+ * ("förskolan", "Förskolor") usually rank the same lists, so only the first ranks; the others
+ * only present.
  */
 const rankings = new GenerationCache<{ total: number; top: Scored[] }>(1_000);
 
