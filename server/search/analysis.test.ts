@@ -1,6 +1,6 @@
 // Swedish analysis: the rules both the index and the query rely on.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, normalize, termFrequencies, tokenize } from './analysis';
+import { analyzeQuery, foldSwedish, normalize, termFrequencies, tokenize } from './analysis';
 import { stem } from './stemmer';
 
 describe('normalisation', () => {
@@ -71,8 +71,8 @@ describe('tokens and stop words', () => {
 
   it('reads a query: stop words dropped, the last word typed is a prefix', () => {
     expect(analyzeQuery('förskolan i Öby')).toEqual([
-      { word: 'förskolan', term: stem('förskolan'), prefix: false, optional: false },
-      { word: 'öby', term: stem('öby'), prefix: true, optional: false },
+      { word: 'förskolan', term: stem('förskolan'), prefix: false, optional: false, folds: false },
+      { word: 'öby', term: stem('öby'), prefix: true, optional: false, folds: false },
     ]);
     expect(analyzeQuery('detaljplan ').every((w) => !w.prefix)).toBe(true);
     expect(analyzeQuery('och i att ')).toEqual([]);
@@ -80,5 +80,26 @@ describe('tokens and stop words', () => {
       expect.objectContaining({ word: 'förskola', optional: false }),
       expect.objectContaining({ word: 'kan', prefix: true, optional: true }),
     ]);
+  });
+});
+
+describe('words typed without å, ä and ö', () => {
+  it('folds å ä ö to a o o, and nothing else', () => {
+    expect(foldSwedish('förskolan älvdalen åsen')).toBe('forskolan alvdalen asen');
+    expect(foldSwedish('budget')).toBe('budget');
+  });
+
+  it('marks a query word that could have lost them, but not one that has them or a stop word', () => {
+    const [typed, spelt, other] = analyzeQuery('forskola förskola budget ');
+    expect(typed).toMatchObject({ word: 'forskola', folds: true });
+    expect(spelt).toMatchObject({ word: 'förskola', folds: false });
+    expect(other).toMatchObject({ word: 'budget', folds: false });
+    expect(analyzeQuery('kan')).toEqual([
+      expect.objectContaining({ optional: true, folds: false }),
+    ]);
+  });
+
+  it('reads é as e on both sides, so "ide" is the same word as "idé"', () => {
+    expect(tokenize('Idéskiss')[0]!.term).toBe(tokenize('ideskiss')[0]!.term);
   });
 });

@@ -21,6 +21,15 @@ export function normalize(text: string): string {
   return out;
 }
 
+/** å ä ö as a o o: how a word is typed on a keyboard without them (for tolerant matching only). */
+export function foldSwedish(word: string): string {
+  // Called for every word of every snippet: most have none of the three, and stay as they are.
+  return /[åäö]/.test(word) ? word.replace(/[åä]/g, 'a').replace(/ö/g, 'o') : word;
+}
+
+/** A word typed without å ä ö that could have had them: it also matches terms that fold to it. */
+const mayLackDiacritics = (word: string) => /[ao]/.test(word) && !/[åäö]/.test(word);
+
 export interface Token {
   /** The normalised word. */
   word: string;
@@ -65,6 +74,8 @@ export interface QueryWord {
   prefix: boolean;
   /** A stop word being typed ("kan" on the way to "kanal"): it narrows only if it expands. */
   optional: boolean;
+  /** Typed without å ä ö where it could have them (forskola): terms that fold to it match too. */
+  folds: boolean;
 }
 
 /** A search query as words to match; stop words dropped (unless being typed as a prefix). */
@@ -73,7 +84,9 @@ export function analyzeQuery(query: string): QueryWord[] {
   const endsInWord = /[\p{L}\p{N}]$/u.test(query);
   const words = tokens.map((token, index) => {
     const prefix = endsInWord && index === tokens.length - 1;
-    return { word: token.word, term: token.term, prefix, optional: isStopWord(token.word) };
+    const optional = isStopWord(token.word);
+    const folds = !optional && mayLackDiacritics(token.word);
+    return { word: token.word, term: token.term, prefix, optional, folds };
   });
   const content = words.filter((w) => !w.optional || (w.prefix && w.word.length >= 3));
   const unique = new Map<string, QueryWord>();

@@ -101,6 +101,24 @@ export class PostingList {
   }
 }
 
+/**
+ * The list in docNo order, which ranking relies on (it walks lists side by side). Lists are
+ * appended to in number order, so this is nearly always the list itself; two records filed at
+ * the same moment can land out of order, and then a sorted copy is made (once per list version:
+ * the caller keeps it).
+ */
+export function inDocOrder(list: PostingList): PostingList {
+  if (list.sorted) return list;
+  const order = Array.from({ length: list.count }, (_, i) => i).sort(
+    (a, b) => list.docNo(a) - list.docNo(b),
+  );
+  const bytes = new Uint8Array(list.count * ENTRY_SIZE);
+  order.forEach((from, to) =>
+    bytes.set(list.bytes.subarray(from * ENTRY_SIZE, (from + 1) * ENTRY_SIZE), to * ENTRY_SIZE),
+  );
+  return new PostingList(bytes);
+}
+
 /** The list without the entries of `docNos`, plus `added` (a new record version) at the end. */
 export function rewriteList(bytes: Uint8Array, drop: ReadonlySet<number>, added?: Buffer): Buffer {
   const list = new PostingList(bytes);

@@ -1,9 +1,11 @@
 // Answering a search: read the posting lists of the query's terms (one `_id` lookup each),
 // intersect them (every word must match), filter, rank by BM25 with a title boost, then date,
-// and build the page's results with snippets.
-import { analyzeQuery, type QueryWord } from './analysis';
+// and build the page's results with snippets. Words typed without å ä ö also match their
+// spellings with them, ranked below, and the answer then suggests that spelling.
+import { analyzeQuery } from './analysis';
+import { suggestionFor, termsOf, type WordTerm } from './expand';
 import type { SearchableType } from './index';
-import { dayOf, PostingList, TYPE_CODES } from './postings';
+import { dayOf, inDocOrder, PostingList, TYPE_CODES } from './postings';
 import { buildSnippet, highlightRanges, type Range } from './snippet';
 import {
   bodyNumber,
@@ -15,17 +17,13 @@ import {
   termCollection,
   versionCollection,
   type DocDoc,
+  type IndexStats,
 } from './store';
-import { PREFIX_LENGTH, prefixId, prefixTable } from './terms';
 import { GenerationCache, LruCache } from '../cache';
 import { currentGeneration } from './generation';
 import { limited } from './limit';
-import { rank, type Filter, type Group } from './rank';
-
-/** A word being typed matches at most this many terms (the shortest: closest to what is typed). */
-const MAX_EXPANSIONS = 8;
-/** Terms a prefix merely starts count a little less than the word itself. */
-const EXPANSION_WEIGHT = 0.8;
+import { rank, type Filter, type Group, type Scored } from './rank';
+import type { QueryWord } from './analysis';
 
 export interface SearchOptions {
   q: string;
@@ -51,31 +49,49 @@ export interface SearchHit {
 export interface SearchAnswer {
   total: number;
   results: SearchHit[];
+  /** The query respelt with å ä ö where that finds far more ("forskola" → "förskola"). */
+  suggestion?: string;
 }
 
-// Indexed records by number: immutable, so kept until the memory budget (characters) pushes them out.
+// Indexed records by number: immutable, so kept until the memory budget (characters) pushes them
+// out. Concurrent searches that need the same record share one read.
 const docs = new LruCache<DocDoc>(
   32 * 1024 * 1024,
   (doc) => doc.text.length + doc.title.length + 200,
 );
-const stats = new GenerationCache<Awaited<ReturnType<typeof readStats>>>(100);
+const docReads = new Map<string, Promise<DocDoc | null>>();
+const stats = new GenerationCache<IndexStats>(100);
 /** Whole answers: a repeated search under an unchanged index costs no reads. */
 const answers = new GenerationCache<SearchAnswer>(1_000);
+/**
+ * Rankings by the terms searched rather than the words typed: inflections of one stem
+ * ("förskolan", "Förskolor") usually rank the same lists, so only the first ranks; the others
+ * only present.
+ */
+const rankings = new GenerationCache<{ total: number; top: Scored[] }>(1_000);
 
 /** A record's indexed version: immutable once written, so remembered (per database). */
-async function indexedDoc(docNo: number): Promise<DocDoc | null> {
+function indexedDoc(docNo: number): Promise<DocDoc | null> {
   const key = `${databaseName()}|${docNo}`;
   const known = docs.get(key);
-  if (known) return known;
-  const keys = await recordKeys();
-  const doc = await limited(() => docCollection(docNo).findOne({ _id: recordId(docNo, keys) }));
-  if (doc) docs.set(key, doc);
-  return doc;
+  if (known) return Promise.resolve(known);
+  let reading = docReads.get(key);
+  if (!reading) {
+    reading = (async () => {
+      const keys = await recordKeys();
+      const doc = await limited(() => docCollection(docNo).findOne({ _id: recordId(docNo, keys) }));
+      if (doc) docs.set(key, doc);
+      return doc;
+    })().finally(() => docReads.delete(key));
+    docReads.set(key, reading);
+  }
+  return reading;
 }
 
 // Posting lists by term, with their version and the generation they were last known current
-// under. Under the same generation a list is used as it is; otherwise its version (a few bytes)
-// is checked, and the list itself is read only when it changed.
+// under. Under the same generation a list is used as it is; under another one its version (a few
+// bytes) is checked, and the list itself is read only when it changed. A list not known at all is
+// read at once: it carries its version.
 interface CachedList {
   v: number;
   list: PostingList | undefined;
@@ -85,45 +101,30 @@ const lists = new LruCache<CachedList>(
   96 * 1024 * 1024,
   (entry) => (entry.list?.bytes.byteLength ?? 0) + 100,
 );
+/** Version of a list known to be absent: matches a term never filed (no version document). */
+const ABSENT = -1;
 
 async function postingList(term: string, generation: string): Promise<PostingList | undefined> {
   const key = `${databaseName()}|${term}`;
   const cached = lists.get(key);
   if (cached?.generation === generation) return cached.list;
-  const version = await limited(() => versionCollection(term).findOne({ _id: term }));
-  if (cached && cached.v === (version?.v ?? -1)) {
-    cached.generation = generation;
-    return cached.list;
-  }
-  if (!version) {
-    lists.set(key, { v: -1, list: undefined, generation });
-    return undefined;
+  if (cached) {
+    const version = await limited(() => versionCollection(term).findOne({ _id: term }));
+    if (cached.v === (version?.v ?? ABSENT)) {
+      cached.generation = generation;
+      return cached.list;
+    }
   }
   const doc = await limited(() => termCollection(term).findOne({ _id: term }));
-  const list = doc?.p ? new PostingList(doc.p.buffer) : undefined;
-  if (doc?.v !== undefined) lists.set(key, { v: doc.v, list, generation });
+  if (!doc?.p || doc.v === undefined) {
+    // Absent now. A term that was filed and removed keeps a version, so under the next generation
+    // it is read again (it may be back); one never filed is known absent until its version appears.
+    lists.set(key, { v: ABSENT, list: undefined, generation });
+    return undefined;
+  }
+  const list = inDocOrder(new PostingList(doc.p.buffer));
+  lists.set(key, { v: doc.v, list, generation });
   return list;
-}
-
-async function expansions(word: QueryWord, generation: string): Promise<string[]> {
-  if (!word.prefix || word.word.length < PREFIX_LENGTH) return [];
-  const terms = await prefixTable(prefixId(word.word), generation);
-  return terms
-    .filter((t) => t.startsWith(word.word) && t !== word.term)
-    .sort((a, b) => a.length - b.length || a.localeCompare(b))
-    .slice(0, MAX_EXPANSIONS);
-}
-
-async function groupOf(word: QueryWord, generation: string): Promise<Group | null> {
-  const extra = await expansions(word, generation);
-  const terms = word.optional ? extra : [word.term, ...extra];
-  if (word.optional && terms.length === 0) return null;
-  const lists = await Promise.all(terms.map((term) => postingList(term, generation)));
-  return {
-    lists: lists.flatMap((list, i) =>
-      list ? [{ list, weight: i === 0 && !word.optional ? 1 : EXPANSION_WEIGHT }] : [],
-    ),
-  };
 }
 
 function present(doc: DocDoc, words: QueryWord[]): SearchHit {
@@ -158,12 +159,43 @@ async function answer(options: SearchOptions, generation: string): Promise<Searc
     filter.bodyNo = await bodyNumber(options.bodyId, false);
     if (filter.bodyNo === undefined) return { total: 0, results: [] };
   }
-  const [corpus, ...found] = await Promise.all([
+  const [corpus, perWord] = await Promise.all([
     stats.get(databaseName(), generation, readStats),
-    ...words.map((word) => groupOf(word, generation)),
+    Promise.all(words.map(async (word) => ({ word, terms: await termsOf(word, generation) }))),
   ]);
-  const groups = found.filter((g): g is Group => g !== null);
-  if (groups.length === 0) return { total: 0, results: [] };
+  const wanted = perWord.filter((w) => w.terms.length > 0);
+  if (wanted.length === 0) return { total: 0, results: [] };
+  const counts = new Map<string, number>();
+  const groups: Group[] = await Promise.all(
+    wanted.map(async ({ terms }) => {
+      const found = await Promise.all(terms.map((t) => postingList(t.term, generation)));
+      return {
+        lists: found.flatMap((list, i) => {
+          counts.set(terms[i]!.term, list?.count ?? 0);
+          const { weight, folded } = terms[i]!;
+          return list ? [{ list, weight, folded }] : [];
+        }),
+      };
+    }),
+  );
+  const suggestion = suggestionFor(options.q, perWord, counts);
+  const start = (options.page - 1) * options.pageSize;
+  const k = start + options.pageSize;
+  const rankKey = [
+    databaseName(),
+    ...wanted.map((w) => termsKey(w.terms)),
+    JSON.stringify(filter),
+    k,
+  ];
+  const { total, top } = await rankings.get(rankKey.join('|'), generation, () =>
+    Promise.resolve(rankAll(groups, filter, corpus, k)),
+  );
+  const pageDocs = await Promise.all(top.slice(start).map((hit) => indexedDoc(hit.docNo)));
+  const results = pageDocs.filter((d): d is DocDoc => d !== null).map((d) => present(d, words));
+  return { total, results, ...(suggestion ? { suggestion } : {}) };
+}
+
+function rankAll(groups: Group[], filter: Filter, corpus: IndexStats, k: number) {
   const docCount = Math.max(corpus.docs, 1);
   const idf = groups.map((group) => {
     const df = Math.max(...group.lists.map((l) => l.list.count), 1);
@@ -171,14 +203,8 @@ async function answer(options: SearchOptions, generation: string): Promise<Searc
     const n = Math.max(docCount, df);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   });
-  const start = (options.page - 1) * options.pageSize;
-  const { total, top } = rank(groups, filter, {
-    idf,
-    averageLength: Math.max(corpus.length / docCount, 1),
-    k: start + options.pageSize,
-  });
-  const page = top.slice(start);
-  const pageDocs = await Promise.all(page.map((hit) => indexedDoc(hit.docNo)));
-  const results = pageDocs.filter((d): d is DocDoc => d !== null).map((d) => present(d, words));
-  return { total, results };
+  return rank(groups, filter, { idf, averageLength: Math.max(corpus.length / docCount, 1), k });
 }
+
+const termsKey = (terms: readonly WordTerm[]) =>
+  terms.map((t) => `${t.term}:${t.weight}:${t.folded ? 'f' : ''}`).join(',');

@@ -174,3 +174,56 @@ describe('snippets', () => {
     expect(hit!.snippet.length).toBeLessThan(260);
   });
 });
+
+describe('words typed without å, ä and ö', () => {
+  beforeAll(async () => {
+    await indexRecord(
+      record({
+        id: 'f1',
+        title: 'Ny förskola i Åsen',
+        text: 'Förvaltningen föreslår att förskolan byggs ut med två avdelningar.',
+      }),
+    );
+    await indexRecord(record({ id: 'f2', title: 'Sal 3', text: 'Sammanträdet hålls i sal 3.' }));
+    await indexRecord(
+      record({ id: 'f3', title: 'Sälar i hamnen', text: 'Säl, säl och åter säl.' }),
+    );
+    await indexRecord(record({ id: 'f4', title: 'Idéskiss för parken', text: 'Skiss.' }));
+  });
+
+  it('finds förskola from "forskola", highlights it, and suggests the spelling', async () => {
+    for (const q of ['forskola', 'Forskolan ', 'forskolor']) {
+      const answer = await search({ q, ...page });
+      expect(
+        answer.results.map((r) => r.id),
+        q,
+      ).toContain('f1');
+      const hit = answer.results.find((r) => r.id === 'f1')!;
+      expect(hit.highlights.title.map(([s, e]) => hit.title.slice(s, e))).toEqual(['förskola']);
+      expect(hit.highlights.snippet.map(([s, e]) => hit.snippet.slice(s, e))).toEqual([
+        'förskolan',
+      ]);
+    }
+    expect((await search({ q: 'forskola', ...page })).suggestion).toBe('förskola');
+    expect((await search({ q: 'Forskolan i Asen', ...page })).suggestion).toBe('Förskolan i Åsen');
+  });
+
+  it('matches while typing ("forsk" → förskola)', async () => {
+    expect(await ids('forsk')).toContain('f1');
+  });
+
+  it('ranks the spelling with å ä ö below every record matching as typed, without suggesting it', async () => {
+    const answer = await search({ q: 'sal', ...page });
+    // f3 has "säl" four times, in the title too: it would win on BM25, but was not typed so.
+    expect(answer.results.map((r) => r.id)).toEqual(['f2', 'f3']);
+    expect(answer.suggestion).toBeUndefined();
+    expect(await ids('säl')).toEqual(['f3']);
+    expect((await search({ q: 'förskola', ...page })).suggestion).toBeUndefined();
+  });
+
+  it('reads é as e: "ideskiss" finds "Idéskiss" as an exact match', async () => {
+    const answer = await search({ q: 'ideskiss', ...page });
+    expect(answer.results.map((r) => r.id)).toEqual(['f4']);
+    expect(answer.suggestion).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 // Snippets: a short window of a record's text around the first word that matches the query,
 // returned as plain text plus highlight offsets (the client marks them up; no HTML ever comes
 // from a document's text).
-import { normalize, tokenize, type QueryWord } from './analysis';
+import { foldSwedish, normalize, tokenize, type QueryWord } from './analysis';
 import { stem } from './stemmer';
 
 export type Range = [start: number, end: number];
@@ -11,7 +11,14 @@ const LENGTH = 240;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function wordMatches(words: readonly QueryWord[], word: string, term: string): boolean {
-  return words.some((w) => w.term === term || (w.prefix && word.startsWith(w.word)));
+  return words.some(
+    (w) =>
+      w.term === term ||
+      (w.prefix && word.startsWith(w.word)) ||
+      // Typed without å ä ö (forskola): its spellings with them (förskolan) are matches too.
+      (w.folds &&
+        (foldSwedish(term) === w.term || (w.prefix && foldSwedish(word).startsWith(w.word)))),
+  );
 }
 
 /** Offsets of every matching word in `text`. */

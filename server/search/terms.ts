@@ -1,6 +1,7 @@
 // Changing posting lists safely: read, rewrite, and replace only if the version is unchanged
 // (FerretDB has no transactions); retried on a lost race. Also keeps the prefix tables in step.
 import mongoose from 'mongoose';
+import { foldSwedish } from './analysis';
 import { rewriteList } from './postings';
 import { withLock } from '../db/lock';
 import { GenerationCache } from '../cache';
@@ -11,14 +12,37 @@ export const PREFIX_LENGTH = 3;
 
 export const prefixId = (text: string) => `^${text.slice(0, PREFIX_LENGTH)}`;
 
-const prefixes = new GenerationCache<string[]>(10_000);
+/** The terms that start with one three-letter prefix, shortest first (closest to what is typed). */
+export interface PrefixTable {
+  terms: readonly string[];
+  /** Each term with å ä ö read as a o o (foldSwedish), in the same order. */
+  folded: readonly string[];
+}
+
+const prefixes = new GenerationCache<PrefixTable>(10_000);
 
 /** The terms starting with a three-letter prefix (`id` from prefixId), as of `generation`. */
-export function prefixTable(id: string, generation: string): Promise<string[]> {
+export function prefixTable(id: string, generation: string): Promise<PrefixTable> {
   return prefixes.get(`${databaseName()}|${id}`, generation, async () => {
     const table = await termCollection(id).findOne({ _id: id });
-    return table?.terms ?? [];
+    // Sorted once here rather than by every search that expands a prefix.
+    const terms = [...(table?.terms ?? [])].sort(
+      (a, b) => a.length - b.length || a.localeCompare(b),
+    );
+    return { terms, folded: terms.map(foldSwedish) };
   });
+}
+
+const SPELLINGS: Record<string, string[]> = { a: ['a', 'å', 'ä'], o: ['o', 'ö'] };
+
+/** The prefix tables a word typed without å ä ö may have been filed under (for → for, för). */
+export function prefixVariants(word: string): string[] {
+  let ids = ['^'];
+  for (const char of word.slice(0, PREFIX_LENGTH)) {
+    const spellings = SPELLINGS[char] ?? [char];
+    ids = ids.flatMap((id) => spellings.map((spelling) => id + spelling));
+  }
+  return ids;
 }
 
 function notePrefix(term: string, present: boolean): Promise<void> {

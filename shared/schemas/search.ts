@@ -50,5 +50,7 @@ export const SearchResponseSchema = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  /** The query respelt with å ä ö where that finds far more ("forskola" → "förskola"). */
+  suggestion: z.string().optional(),
 });
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;

@@ -1,5 +1,6 @@
 // The archive search page in real Chromium: an anonymous visitor finds a registered document by
-// an inflected Swedish word, filters and pages, in Swedish and English, and axe finds nothing.
+// an inflected Swedish word, is offered the spelling with å ä ö of a word typed without, filters
+// and pages, in Swedish and English, and axe finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -69,6 +70,25 @@ describe('archive search page', () => {
     await heading.getByRole('link').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/handlingar/${documentId}`);
     expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+    await page.close();
+  });
+
+  it('suggests the spelling with å ä ö for a word typed without, as a link that searches it', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${app.url}/sok?q=forskolor`);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('En träff på ”forskolor”.');
+    expect(await page.locator('.search-result mark').allTextContents()).toEqual(['förskolan']);
+    expect(await page.locator('.search-suggestion').textContent()).toBe('Menade du: förskolor?');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'förskolor' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=f%C3%B6rskolor');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('En träff på ”förskolor”.');
+    expect(await page.getByLabel('Sökord').inputValue()).toBe('förskolor');
+    expect(await page.locator('.search-suggestion').count()).toBe(0);
     await page.close();
   });
 

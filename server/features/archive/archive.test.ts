@@ -1,10 +1,12 @@
 // GET /api/v1/search over real HTTP: bad parameters are 400s naming the field, anyone may search,
 // and a document a secretary registers is found by an inflected word (confidential text never
-// shows). The endpoint is public and read-only, so there is no 401/403 case to test.
+// shows), by a word typed without å ä ö (with a suggested spelling), and its PDF text keeps its
+// punctuation. The endpoint is public and read-only, so there is no 401/403 case to test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import type { HttpClient } from '../../../test/helpers/http';
-import { makeBody, secretaryOf } from '../../../test/helpers/records';
+import { makeBody, multipart, secretaryOf } from '../../../test/helpers/records';
+import { buildPdf } from '../documents/sample-files';
 import { indexRecord } from '../../search';
 
 let app: TestApp;
@@ -120,5 +122,77 @@ describe('searching', () => {
     const res = await search('q=och%20att%20');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ data: [], total: 0 });
+  });
+});
+
+describe('words typed without å, ä and ö', () => {
+  it('finds "förskolan" from "forskola", suggests "förskola", and ranks exact matches first', async () => {
+    const spelt = await secretary.post('/api/v1/documents', {
+      title: 'Förskolans lokaler',
+      kind: 'tjansteskrivelse',
+      bodyId,
+      date: '2026-09-01',
+      secrecy: 'public',
+      text: 'Förskolan Vitsippan behöver en ny gård.',
+    });
+    expect(spelt.status).toBe(201);
+    const res = await search('q=forskola');
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((h: { id: string }) => h.id)).toContain(spelt.body.data.id);
+    expect(res.body.suggestion).toBe('förskola');
+    const hit = res.body.data.find((h: { id: string }) => h.id === spelt.body.data.id);
+    const [[start, end]] = hit.highlights.snippet;
+    expect(hit.snippet.slice(start, end)).toBe('Förskolan');
+    const exact = await search('q=f%C3%B6rskola');
+    expect(exact.body.suggestion).toBeUndefined();
+    expect(exact.body.total).toBe(res.body.total);
+
+    // Someone wrote it without ö: that record matches as typed, so it comes first.
+    const typed = await secretary.post('/api/v1/documents', {
+      title: 'Skrivelse',
+      kind: 'other',
+      bodyId,
+      date: '2026-01-01',
+      secrecy: 'public',
+      text: 'Frågor om forskolan.',
+    });
+    expect(typed.status).toBe(201);
+    const after = await search('q=forskola');
+    expect(after.body.total).toBe(res.body.total + 1);
+    expect(after.body.data[0].id).toBe(typed.body.data.id);
+    const spelling = await search('q=f%C3%B6rskola');
+    expect(spelling.body.data.map((h: { id: string }) => h.id)).not.toContain(typed.body.data.id);
+  });
+});
+
+describe('text from a PDF', () => {
+  it('keeps its punctuation: an en dash stays an en dash in the snippet', async () => {
+    const upload = multipart(
+      {
+        title: 'Delårsrapport 2026',
+        kind: 'other',
+        bodyId,
+        date: '2026-09-30',
+        secrecy: 'public',
+      },
+      {
+        name: 'delarsrapport.pdf',
+        type: 'application/pdf',
+        data: buildPdf([
+          'Delårsrapport januari–augusti 2026',
+          'Prognosen – ett överskott på 12 mnkr – håller.',
+        ]),
+      },
+    );
+    const created = await secretary.request('POST', '/api/v1/documents', upload);
+    expect(created.status).toBe(201);
+
+    const res = await search('q=%C3%B6verskott');
+    expect(res.body.total).toBe(1);
+    const [hit] = res.body.data;
+    expect(hit.id).toBe(created.body.data.id);
+    expect(hit.snippet).toContain('januari–augusti 2026');
+    expect(hit.snippet).toContain('Prognosen – ett överskott');
+    expect(hit.snippet).not.toContain('?');
   });
 });

@@ -2,14 +2,21 @@
 // stored ZIP with the Office parts) and a PNG. Hand-made, so no fixture files drift.
 import { crc32 } from 'node:zlib';
 
-/** Escapes text for a PDF string literal in WinAnsiEncoding (Swedish letters as octal escapes). */
+// WinAnsiEncoding has typographic punctuation at 0x80–0x9f, where Latin-1 has control codes; without
+// it an en dash ("januari–augusti") was written as "?" (U+FFFD marks the unused codes).
+const WIN_ANSI_80 = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
+const octal = (code: number) => `\\${code.toString(8).padStart(3, '0')}`;
+
+/** Escapes text for a PDF string literal in WinAnsiEncoding (non-ASCII as octal escapes). */
 function pdfString(text: string): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
+    const high = char === '\uFFFD' ? -1 : WIN_ANSI_80.indexOf(char);
     if (char === '(' || char === ')' || char === '\\') out += `\\${char}`;
     else if (code < 128) out += char;
-    else if (code < 256) out += `\\${code.toString(8).padStart(3, '0')}`;
+    else if (code >= 0xa0 && code < 256) out += octal(code);
+    else if (high >= 0) out += octal(0x80 + high);
     else out += '?';
   }
   return out;

@@ -147,6 +147,19 @@ export function SearchPage() {
         {answer && answer.total > answer.pageSize && ` ${t('pageOf', { page, pages })}`}
       </p>
 
+      {answer?.suggestion && (
+        <p className="search-suggestion">
+          {t('didYouMean')}{' '}
+          <Link
+            to={{ search: `?${suggested(params, answer.suggestion)}` }}
+            onClick={() => setDraft({ ...draft, q: answer.suggestion ?? draft.q })}
+          >
+            {answer.suggestion}
+          </Link>
+          ?
+        </p>
+      )}
+
       {answer && answer.data.length > 0 && (
         <section aria-labelledby="search-results-heading">
           <h2 id="search-results-heading">{t('results')}</h2>
@@ -192,6 +205,14 @@ export function SearchPage() {
       )}
     </div>
   );
+}
+
+/** The same search (filters kept, first page) for the suggested spelling. */
+function suggested(params: URLSearchParams, q: string): string {
+  const next = new URLSearchParams(params);
+  next.set('q', q);
+  next.delete('page');
+  return next.toString();
 }
 
 function ResultItem(props: { result: SearchResult; bodyName?: string; date: string }) {

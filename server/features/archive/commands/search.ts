@@ -36,6 +36,7 @@ export const searchArchive = defineCommand({
       total: answer.total,
       page: input.page,
       pageSize: SEARCH_PAGE_SIZE,
+      ...(answer.suggestion ? { suggestion: answer.suggestion } : {}),
     };
   },
 });
