@@ -5,6 +5,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LiveQuestionModel, LiveVoteModel } from '../server/features/live/model';
 import { flushVotes } from '../server/features/live/votes';
+import { announcer } from '../server/realtime/rooms';
 import {
   arg,
   createOpenSession,
@@ -80,7 +81,7 @@ async function main() {
     let lost = 0;
     for (let attempt = 0; attempt < 20; attempt++) {
       await new Promise((r) => setTimeout(r, 1000));
-      await flushVotes(app.server.ctx.io);
+      await flushVotes(announcer(app.server.ctx.io));
       rows = await LiveVoteModel.find({ sessionId }, { questionId: 1 }).lean();
       const counted = new Map<string, number>();
       for (const row of rows) counted.set(row.questionId, (counted.get(row.questionId) ?? 0) + 1);

@@ -14,7 +14,7 @@ import { archiveFeature } from './archive';
 import { proposalsFeature } from './proposals/feature';
 import { commentsFeature } from './comments';
 import { notificationsFeature } from './notifications';
-import { liveFeature } from './live/feature';
+import { liveFeature } from './live';
 
 export const features: Feature[] = [
   systemFeature,

@@ -12,7 +12,6 @@ import type { Actor, Runnable } from '../commands/define';
 import { runCommand } from '../commands/run';
 import { registerMount } from '../commands/registry';
 import { toAppError } from '../http/to-app-error';
-import { parseInput } from '../http/parse';
 import type { AppSocket } from './io';
 import { ensureSocketSession } from './session-guard';
 import { observeSocketEvent } from '../metrics';
@@ -90,35 +89,4 @@ export function listen(
   // payload shape and lets the command's schema judge it.
   const raw = socket as unknown as { on(e: string, l: SocketEvent['listener']): void };
   for (const event of events) raw.on(event.name, event.listener);
-}
-
-/**
- * @deprecated The pre-command way: a handler outside the command path. Kept only until every
- * feature's events are commands; new events use socketCommand.
- */
-export function legacySocketEvent<S extends z.ZodType, R>(
-  app: AppContext,
-  name: ClientEventName,
-  schema: S,
-  handler: (socket: AppSocket, input: z.infer<S>) => Promise<R>,
-): Omit<SocketEvent, 'command'> {
-  async function answer(socket: AppSocket, payload: unknown, ack: unknown): Promise<void> {
-    const reply = typeof ack === 'function' ? (ack as (r: Ack<R>) => void) : () => {};
-    try {
-      await app.limits.takeSocket(socket.id);
-      await ensureSocketSession(app, socket);
-      reply({ ok: true, data: await handler(socket, parseInput(schema, payload)) });
-    } catch (error) {
-      const appError = toAppError(error);
-      if (appError.code === 'internal')
-        app.logger.error({ err: error, event: name }, 'socket handler failed');
-      reply({ ok: false, error: appError.toBody() });
-    }
-  }
-  return {
-    name,
-    listener(payload, ack) {
-      void answer(this, payload, ack);
-    },
-  };
 }

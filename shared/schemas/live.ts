@@ -83,6 +83,8 @@ export const LiveQuestionSchema = z.object({
   reason: z.string().optional(),
   createdAt: z.string(),
   answeredAt: z.string().optional(),
+  /** Who answered (an answered question): their name and the body they answered for, if any. */
+  answeredBy: z.object({ displayName: z.string(), body: z.string().optional() }).optional(),
 });
 export type LiveQuestion = z.infer<typeof LiveQuestionSchema>;
 
@@ -154,6 +156,8 @@ export const LiveJoinResultSchema = z.object({
   seq: z.number(),
   /** Ids of the questions the caller has voted for. */
   myVotes: z.array(z.string()),
+  /** The caller's own questions the public does not see (waiting for review, not published). */
+  mine: z.array(LiveQuestionSchema),
   abilities: LiveAbilitiesSchema,
 });
 export type LiveJoinResult = z.infer<typeof LiveJoinResultSchema>;

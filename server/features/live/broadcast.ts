@@ -1,39 +1,33 @@
-// Write first, then emit: after a change is stored, the question (or session) takes the room's
-// next seq and is re-read in the same update, so what is emitted is the stored state and a later
-// seq never carries an older state. Clients keep, per question, the highest seq they saw.
+// Write first, then announce: after a change is stored, the question takes the room's next seq
+// (server/realtime/rooms.ts: the room owns its sequence) in the same update, so what is announced
+// is the stored state and a later seq never carries an older state. Clients keep, per question,
+// the highest seq they saw.
 import { liveModRoom, liveRoom } from '@shared/events/live';
 import { PUBLIC_STATES, type QuestionState } from '@shared/schemas/live';
-import type { AppServer } from '../../realtime/io';
+import { currentSeq, reserveSeq, type Announcer } from '../../realtime/rooms';
 import { withLock } from '../../db/lock';
 import { forgetSession, storedQuestion } from './read-cache';
 import {
   LiveQuestionModel,
-  LiveSeqModel,
   LiveSessionModel,
   type LiveQuestionDoc,
   type LiveSessionDoc,
 } from './model';
-import { authorNames, presentQuestion, presentSession } from './present';
+import { authorNames, namedIn, presentQuestion, presentSession } from './present';
 
-/** The room's next sequence number (one counter document per session). */
+/** The room's next sequence number. */
 export function nextSeq(sessionId: string): Promise<number> {
-  return reserveSeqs(sessionId, 1);
+  return reserveSeq(liveRoom(sessionId), 1);
 }
 
-/** Reserves `count` consecutive seqs in one update; returns the last one. */
+/** Reserves `count` consecutive seqs of the session's room in one update; returns the last one. */
 export function reserveSeqs(sessionId: string, count: number): Promise<number> {
-  return withLock(`seq:${sessionId}`, async () => {
-    const counter = await LiveSeqModel.findOneAndUpdate(
-      { _id: sessionId },
-      { $inc: { seq: count } },
-      { upsert: true, returnDocument: 'after' },
-    ).lean();
-    return counter?.seq ?? 0;
-  });
+  return reserveSeq(liveRoom(sessionId), count);
 }
 
-export async function currentSeq(sessionId: string): Promise<number> {
-  return (await LiveSeqModel.findById(sessionId).lean())?.seq ?? 0;
+/** The session room's current seq (what a joining client starts from). */
+export function sessionSeq(sessionId: string): Promise<number> {
+  return currentSeq(liveRoom(sessionId));
 }
 
 /**
@@ -70,50 +64,48 @@ export function changeQuestion(
 const isPublic = (state: QuestionState | undefined) =>
   state !== undefined && PUBLIC_STATES.includes(state);
 
+/** A stored question and the state the public knew it in before the change. */
+export interface QuestionChange {
+  question: LiveQuestionDoc;
+  previous?: QuestionState;
+}
+
 /**
- * Emits a stored question: the public view to the session's room (when the public saw it before
- * or sees it now), the moderators' view to the moderators' room.
+ * Announces stored questions with the seq stamped on them when they were stored: the public view
+ * to the session's room (when the public saw it before or sees it now), the moderators' view to
+ * the moderators' room.
  */
-export async function emitQuestions(
-  io: AppServer,
-  questions: LiveQuestionDoc[],
-  previousStates: Map<string, QuestionState | undefined> = new Map(),
+export async function announceQuestions(
+  rooms: Announcer,
+  changes: QuestionChange[],
 ): Promise<void> {
-  if (questions.length === 0) return;
-  const names = await authorNames(questions.map((q) => q.authorId));
-  for (const [index, question] of questions.entries()) {
+  if (changes.length === 0) return;
+  const names = await authorNames(namedIn(changes.map((c) => c.question)));
+  for (const [index, { question, previous }] of changes.entries()) {
     // A broadcast to thousands of sockets takes milliseconds of uninterrupted work; between
     // questions the event loop answers what is waiting (vote acknowledgements, other events).
     if (index > 0) await new Promise((resolve) => setImmediate(resolve));
-    const id = String(question._id);
     const modRoom = liveModRoom(question.sessionId);
-    if (isPublic(question.state) || isPublic(previousStates.get(id))) {
-      io.to(liveRoom(question.sessionId))
-        .except(modRoom)
-        .emit('live:question', presentQuestion(question, names, 'public'));
+    const seq = question.seq ?? 0;
+    if (isPublic(question.state) || isPublic(previous)) {
+      await rooms.announce(
+        liveRoom(question.sessionId),
+        'live:question',
+        presentQuestion(question, names, 'public'),
+        { seq, except: modRoom },
+      );
     }
-    io.to(modRoom).emit('live:question', presentQuestion(question, names, 'moderator'));
+    await rooms.announce(modRoom, 'live:question', presentQuestion(question, names, 'moderator'), {
+      seq,
+    });
   }
 }
 
-/** Emits one stored question (see emitQuestions). */
-export async function publishQuestion(
-  io: AppServer,
-  stored: LiveQuestionDoc,
-  previousState?: QuestionState,
-): Promise<LiveQuestionDoc> {
-  await emitQuestions(io, [stored], new Map([[String(stored._id), previousState]]));
-  return stored;
-}
-
-/** Takes the room's next seq and emits the stored session to the room. */
-export async function publishSession(
-  io: AppServer,
-  sessionId: string,
-): Promise<LiveSessionDoc | null> {
+/** Announces the stored session to its room with the room's next seq (read after it is taken). */
+export async function announceSession(rooms: Announcer, sessionId: string): Promise<void> {
   forgetSession(sessionId);
-  const seq = await nextSeq(sessionId);
-  const session = (await LiveSessionModel.findById(sessionId).lean()) as LiveSessionDoc | null;
-  if (session) io.to(liveRoom(sessionId)).emit('live:session', await presentSession(session, seq));
-  return session;
+  await rooms.announce(liveRoom(sessionId), 'live:session', async () => {
+    const session = (await LiveSessionModel.findById(sessionId).lean()) as LiveSessionDoc | null;
+    return session ? presentSession(session, 0) : null;
+  });
 }

@@ -7,7 +7,7 @@ import { registerRoomGuard } from '../../realtime/room-guards';
 import { liveEvents } from './events';
 import { LiveQuestionModel, LiveSessionModel, LiveVoteModel } from './model';
 import { findSession, liveSubject } from './sessions';
-import { liveRouter } from './routes';
+import { liveRoutes } from './routes';
 import { seedLiveDemo } from './seed';
 import { startVoteBroadcasts } from './votes';
 
@@ -44,7 +44,7 @@ registerPersonalData('live', async (userId) => {
 
 export const liveFeature: Feature = {
   name: 'live',
-  apiRouter: (ctx) => liveRouter(ctx),
+  apiRouter: (ctx) => liveRoutes(ctx).router,
   socketEvents: liveEvents,
   start: (ctx) => startVoteBroadcasts(ctx.io, ctx.logger),
   seedDemo: () => seedLiveDemo(),

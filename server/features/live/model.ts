@@ -59,6 +59,8 @@ const questionSchema = new Schema(
     answer: { type: String, maxlength: LIVE_ANSWER_MAX },
     answeredAt: { type: Date },
     answeredBy: { type: String },
+    /** The body the answerer sat on for this session's meeting, named as it was then. */
+    answeredByBody: { type: String },
     reason: { type: String, maxlength: LIVE_REASON_MAX },
     mergedInto: { type: String },
   },
@@ -91,12 +93,6 @@ const voteCountSchema = new Schema({
 });
 voteCountSchema.index({ sessionId: 1 });
 
-/** The room's sequence number (a document of its own, so bumping it never touches the session). */
-const seqSchema = new Schema({
-  _id: { type: String, required: true },
-  seq: { type: Number, default: 0 },
-});
-
 export type LiveSessionFields = InferSchemaType<typeof sessionSchema>;
 export type LiveSessionDoc = LiveSessionFields & { _id: mongoose.Types.ObjectId };
 export type LiveQuestionFields = InferSchemaType<typeof questionSchema>;
@@ -110,7 +106,6 @@ export const LiveSessionModel = mongoose.model('LiveSession', sessionSchema);
 export const LiveQuestionModel = mongoose.model('LiveQuestion', questionSchema);
 export const LiveVoteModel = mongoose.model('LiveVote', voteSchema);
 export const LiveVoteCountModel = mongoose.model('LiveVoteCount', voteCountSchema);
-export const LiveSeqModel = mongoose.model('LiveSeq', seqSchema);
 
 export const voteId = (questionId: string, userId: string) => `${questionId}:${userId}`;
 

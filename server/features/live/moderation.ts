@@ -1,20 +1,22 @@
 // The moderators' actions on a question: approve, reject (with reason), edit a typo (marked
 // edited), merge a duplicate into another question (votes combine, nobody counted twice) and ban
-// the question's author from the session (with reason).
+// the question's author from the session (with reason). The command (commands/moderate.ts)
+// authorizes, audits (the entries drafted here) and announces.
 import type { ModeratePayload, QuestionState } from '@shared/schemas/live';
-import type { CurrentUser } from '../../auth/current-user';
-import { recordAudit } from '../../audit/service';
+import type { AuditDraft } from '../../commands/define';
 import { conflict, validationFailed } from '../../errors';
-import { authorize } from '../../policies/authorize';
-import { canModerateLive } from '../../policies/live';
-import type { AppServer } from '../../realtime/io';
-import { changeQuestion, publishQuestion, publishSession } from './broadcast';
+import { changeQuestion, type QuestionChange } from './broadcast';
 import { withLock } from '../../db/lock';
-import { LiveSessionModel, LiveVoteModel, op, type LiveQuestionDoc } from './model';
+import {
+  LiveSessionModel,
+  LiveVoteModel,
+  op,
+  type LiveQuestionDoc,
+  type LiveSessionDoc,
+} from './model';
 import { adjustCount } from './votes';
 import { insertVote } from './vote-rows';
 import { findQuestion } from './questions';
-import { findOpenSession, liveSubject } from './sessions';
 
 /** Changes a question that is still in one of `from`; a question changed meanwhile is a conflict. */
 async function moveState(
@@ -49,38 +51,43 @@ async function moveVotes(source: LiveQuestionDoc, target: LiveQuestionDoc): Prom
   }
 }
 
+/** What a moderation did: the questions it changed, its audit entries, whether the session changed. */
+export interface Moderation {
+  question: LiveQuestionDoc;
+  changes: QuestionChange[];
+  audits: AuditDraft[];
+  sessionChanged: boolean;
+}
+
 export async function moderateQuestion(
-  io: AppServer,
-  user: CurrentUser | undefined,
+  question: LiveQuestionDoc,
+  session: LiveSessionDoc,
+  moderatorId: string,
   input: ModeratePayload,
-  ip?: string,
-): Promise<LiveQuestionDoc> {
-  const question = await findQuestion(input.questionId);
-  const session = await findOpenSession(question.sessionId);
-  authorize(user, (u) => canModerateLive(u, liveSubject(session)));
+): Promise<Moderation> {
   const previous = question.state;
+  const audits: AuditDraft[] = [];
   const audit = (action: string, after: unknown) =>
-    recordAudit({
-      actor: user.id,
+    audits.push({
       action: `live.question.${action}`,
       subject: { type: 'liveQuestion', id: String(question._id) },
       before: { state: previous },
       after,
-      ip,
     });
 
   let stored: LiveQuestionDoc | undefined;
+  let sessionChanged = false;
   switch (input.decision) {
     case 'approve':
       stored = await moveState(question, ['pending', 'rejected'], { state: 'visible' });
-      await audit('approve', { state: 'visible' });
+      audit('approve', { state: 'visible' });
       break;
     case 'reject':
       stored = await moveState(question, ['pending', 'visible'], {
         state: 'rejected',
         ...(input.reason ? { reason: input.reason } : {}),
       });
-      await audit('reject', { state: 'rejected', reason: input.reason });
+      audit('reject', { state: 'rejected', reason: input.reason });
       break;
     case 'edit':
       stored = await moveState(
@@ -88,7 +95,7 @@ export async function moderateQuestion(
         ['pending', 'visible', 'answering', 'answered', 'rejected'],
         { text: input.text, edited: true },
       );
-      await audit('edit', { text: input.text, before: question.text });
+      audit('edit', { text: input.text, before: question.text });
       break;
     case 'merge': {
       if (input.intoId === input.questionId) {
@@ -106,7 +113,7 @@ export async function moderateQuestion(
         mergedInto: input.intoId,
       });
       await moveVotes(question, target);
-      await audit('merge', { state: 'merged', mergedInto: input.intoId });
+      audit('merge', { state: 'merged', mergedInto: input.intoId });
       // The combined counts are announced by the vote broadcast.
       break;
     }
@@ -117,30 +124,32 @@ export async function moderateQuestion(
         const ban = {
           userId: question.authorId,
           reason: input.reason,
-          by: user.id,
+          by: moderatorId,
           at: new Date(),
         };
         await LiveSessionModel.updateOne({ _id: session._id }, { $push: { bans: ban } });
         return true;
       });
       if (banned) {
-        await recordAudit({
-          actor: user.id,
+        audits.push({
           action: 'live.participant.ban',
           subject: { type: 'liveSession', id: question.sessionId },
           after: { userId: question.authorId, reason: input.reason, questionId: input.questionId },
-          ip,
         });
       }
       // The question that led to the ban leaves the public list too.
       if (previous === 'pending' || previous === 'visible') {
         stored = await moveState(question, [previous], { state: 'rejected', reason: input.reason });
-        await audit('reject', { state: 'rejected', reason: input.reason });
+        audit('reject', { state: 'rejected', reason: input.reason });
       }
-      await publishSession(io, question.sessionId);
+      sessionChanged = true;
       break;
     }
   }
-  if (stored) await publishQuestion(io, stored, previous);
-  return stored ?? question;
+  return {
+    question: stored ?? question,
+    changes: stored ? [{ question: stored, previous }] : [],
+    audits,
+    sessionChanged,
+  };
 }

@@ -62,6 +62,14 @@ export function presentQuestion(
 ): LiveQuestion {
   const showAuthor = audience === 'moderator' || !question.anonymous;
   const author = names.get(question.authorId);
+  const answerer = question.answeredBy ? names.get(question.answeredBy) : undefined;
+  const answeredBy =
+    question.state === 'answered' && answerer
+      ? {
+          displayName: answerer.displayName,
+          ...(question.answeredByBody ? { body: question.answeredByBody } : {}),
+        }
+      : undefined;
   return {
     id: String(question._id),
     sessionId: question.sessionId,
@@ -81,13 +89,26 @@ export function presentQuestion(
     ...(audience === 'moderator' && question.reason ? { reason: question.reason } : {}),
     createdAt: question.createdAt.toISOString(),
     ...(question.answeredAt ? { answeredAt: question.answeredAt.toISOString() } : {}),
+    ...(answeredBy ? { answeredBy } : {}),
   };
 }
+
+/** The author's own view of their question: their name, the moderation reason, the text. */
+export function presentOwnQuestion(
+  question: LiveQuestionDoc,
+  names: Map<string, { displayName: string }>,
+): LiveQuestion {
+  return presentQuestion(question, names, 'moderator');
+}
+
+/** Everyone a presented question names: its author and who answered it. */
+export const namedIn = (questions: LiveQuestionDoc[]): string[] =>
+  questions.flatMap((q) => (q.answeredBy ? [q.authorId, q.answeredBy] : [q.authorId]));
 
 export async function presentQuestions(
   questions: LiveQuestionDoc[],
   audience: Audience,
 ): Promise<LiveQuestion[]> {
-  const names = await authorNames(questions.map((q) => q.authorId));
+  const names = await authorNames(namedIn(questions));
   return questions.map((q) => presentQuestion(q, names, audience));
 }

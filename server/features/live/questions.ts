@@ -1,16 +1,17 @@
 // The rules for questions: ask (rate limited, pre-moderated or not), and the officials' marks
-// (answering now, one at a time; answered, with an optional written answer).
+// (answering now, one at a time; answered, with an optional written answer and who answered).
+// The commands (commands/ask.ts, commands/mark.ts) authorize, audit and announce.
 import { LIVE_ASKS_PER_MINUTE, type MarkPayload, type QuestionState } from '@shared/schemas/live';
-import type { CurrentUser } from '../../auth/current-user';
-import { recordAudit } from '../../audit/service';
-import { conflict, forbidden, notFound, rateLimited, unauthenticated } from '../../errors';
-import { authorize } from '../../policies/authorize';
-import { canMarkLive, isBannedFromLive } from '../../policies/live';
-import type { AppServer } from '../../realtime/io';
-import { changeQuestion, nextSeq, publishQuestion, publishSession } from './broadcast';
+import { conflict, notFound, rateLimited } from '../../errors';
+import { changeQuestion, nextSeq, type QuestionChange } from './broadcast';
 import { withLock } from '../../db/lock';
-import { LiveQuestionModel, LiveSessionModel, op, type LiveQuestionDoc } from './model';
-import { findOpenSession, liveSubject } from './sessions';
+import {
+  LiveQuestionModel,
+  LiveSessionModel,
+  op,
+  type LiveQuestionDoc,
+  type LiveSessionDoc,
+} from './model';
 
 const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
 
@@ -22,18 +23,14 @@ export async function findQuestion(id: string): Promise<LiveQuestionDoc> {
 }
 
 export async function askQuestion(
-  io: AppServer,
-  user: CurrentUser | undefined,
+  session: LiveSessionDoc,
+  userId: string,
   input: { sessionId: string; text: string; anonymous?: boolean },
-  ip?: string,
 ): Promise<LiveQuestionDoc> {
-  authorize(user, () => true);
-  const session = await findOpenSession(input.sessionId);
-  if (isBannedFromLive(user, liveSubject(session)))
-    throw forbidden('You may no longer ask in this session');
+  // Counted in the database as well as by the person's limiter: it holds across nodes without Redis.
   const since = new Date(Date.now() - 60_000);
   const recent = await LiveQuestionModel.countDocuments({
-    authorId: user.id,
+    authorId: userId,
     createdAt: op({ $gt: since }),
   });
   if (recent >= LIVE_ASKS_PER_MINUTE) {
@@ -41,39 +38,36 @@ export async function askQuestion(
   }
   const question = await LiveQuestionModel.create({
     sessionId: input.sessionId,
-    authorId: user.id,
+    authorId: userId,
     anonymous: input.anonymous ?? false,
     text: input.text,
     state: session.premoderation ? 'pending' : 'visible',
     seq: await nextSeq(input.sessionId),
   });
-  await recordAudit({
-    actor: user.id,
-    action: 'live.question.ask',
-    subject: { type: 'liveQuestion', id: String(question._id) },
-    after: { sessionId: input.sessionId, text: input.text, anonymous: question.anonymous },
-    ip,
-  });
-  return publishQuestion(io, question.toObject());
+  return question.toObject();
+}
+
+/** Who answered, as the public record names them: the person and the body they answer for. */
+export interface Answerer {
+  userId: string;
+  bodyName?: string;
 }
 
 /**
  * Marks a question: "answering" takes the session's one answering slot (the question holding it
  * before goes back to the list); "answered" frees the slot and may carry a written answer.
+ * Returns every question changed, the marked one last.
  */
 export async function markQuestion(
-  io: AppServer,
-  user: CurrentUser | undefined,
+  question: LiveQuestionDoc,
+  session: LiveSessionDoc,
+  answerer: Answerer,
   input: MarkPayload,
-  ip?: string,
-): Promise<LiveQuestionDoc> {
-  if (!user) throw unauthenticated();
-  const question = await findQuestion(input.questionId);
-  const session = await findOpenSession(question.sessionId);
-  authorize(user, (u) => canMarkLive(u, liveSubject(session)));
+): Promise<QuestionChange[]> {
   const previous = question.state;
   const sessionId = question.sessionId;
   const id = String(question._id);
+  const changes: QuestionChange[] = [];
 
   let stored: LiveQuestionDoc | null;
   if (input.state === 'answering') {
@@ -86,14 +80,12 @@ export async function markQuestion(
         { state: 'answering' },
         { state: 'visible' },
       );
-      if (back) await publishQuestion(io, back, 'answering');
+      if (back) changes.push({ question: back, previous: 'answering' });
     }
     stored = await changeQuestion(
       question,
       { state: op({ $in: movable }) },
-      {
-        state: 'answering',
-      },
+      { state: 'answering' },
     );
   } else {
     const markable: QuestionState[] = ['visible', 'answering', 'answered'];
@@ -106,9 +98,11 @@ export async function markQuestion(
       {
         state: 'answered',
         answeredAt: new Date(),
-        answeredBy: user.id,
+        answeredBy: answerer.userId,
+        ...(answerer.bodyName ? { answeredByBody: answerer.bodyName } : {}),
         ...(input.answer ? { answer: input.answer } : {}),
       },
+      answerer.bodyName ? [] : ['answeredByBody'],
     );
     await withLock(`session:${sessionId}`, () =>
       LiveSessionModel.updateOne(
@@ -118,17 +112,8 @@ export async function markQuestion(
     );
   }
   if (!stored) throw conflict('The question changed meanwhile');
-  await recordAudit({
-    actor: user.id,
-    action: `live.question.${input.state}`,
-    subject: { type: 'liveQuestion', id },
-    before: { state: previous },
-    after: { state: input.state, ...(input.answer ? { answer: input.answer } : {}) },
-    ip,
-  });
-  await publishQuestion(io, stored, previous);
-  await publishSession(io, sessionId);
-  return stored;
+  changes.push({ question: stored, previous });
+  return changes;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Demo data: one open "Fråga politikerna" session with a few anonymous questions, so a newcomer
 // sees the live page working without setting anything up.
-import { LiveQuestionModel, LiveSeqModel, LiveSessionModel } from './model';
+import { liveRoom } from '@shared/events/live';
+import { reserveSeq } from '../../realtime/rooms';
+import { LiveQuestionModel, LiveSessionModel } from './model';
 
 const DEMO_AUTHOR = '000000000000000000000000';
 
@@ -29,5 +31,5 @@ export async function seedLiveDemo(): Promise<void> {
       seq,
     });
   }
-  await LiveSeqModel.create({ _id: String(session._id), seq });
+  await reserveSeq(liveRoom(String(session._id)), seq);
 }

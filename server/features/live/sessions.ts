@@ -1,14 +1,11 @@
 // The rules for live sessions themselves: create, open, close (which archives the record), list
-// and read. Every change is audited and then announced to the session's room.
+// and read. The commands (commands/sessions.ts) audit and announce each change.
 import type { CreateLiveSession, LiveSessionStatus } from '@shared/schemas/live';
 import { PUBLIC_STATES } from '@shared/schemas/live';
-import type { CurrentUser } from '../../auth/current-user';
-import { recordAudit } from '../../audit/service';
-import { conflict, notFound, validationFailed } from '../../errors';
-import type { AppServer } from '../../realtime/io';
-import { resolveSubject } from '../subjects';
+import { conflict, notFound } from '../../errors';
 import type { LiveSubject } from '../../policies/live';
-import { changeQuestion, publishQuestion, publishSession } from './broadcast';
+import { changeQuestion, type QuestionChange } from './broadcast';
+import { forgetSession } from './read-cache';
 import { withLock } from '../../db/lock';
 import {
   LiveQuestionModel,
@@ -50,49 +47,37 @@ export function assertOpen(session: LiveSessionDoc): void {
   }
 }
 
+/** Stores a new scheduled session (the command checked the meeting and the panel). */
 export async function createSession(
-  user: CurrentUser,
+  userId: string,
   input: CreateLiveSession,
-  ip?: string,
+  bodyId: string | undefined,
 ): Promise<LiveSessionDoc> {
-  const meeting = input.meetingId ? await resolveSubject('meeting', input.meetingId) : null;
-  if (input.meetingId && !meeting) {
-    throw validationFailed('meetingId: no such meeting', { field: 'meetingId' });
-  }
-  if (input.agendaItemId && !(await resolveSubject('agendaItem', input.agendaItemId))) {
-    throw validationFailed('agendaItemId: no such agenda item', { field: 'agendaItemId' });
-  }
   const created = await LiveSessionModel.create({
     title: input.title,
     meetingId: input.meetingId,
-    ...(meeting?.bodyId ? { bodyId: meeting.bodyId } : {}),
+    ...(bodyId ? { bodyId } : {}),
     agendaItemId: input.agendaItemId,
     premoderation: input.premoderation,
     streamUrl: input.streamUrl,
     officialIds: [...new Set(input.officialIds ?? [])],
-    createdBy: user.id,
-  });
-  await recordAudit({
-    actor: user.id,
-    action: 'live.session.create',
-    subject: { type: 'liveSession', id: String(created._id) },
-    after: { title: input.title, meetingId: input.meetingId, premoderation: input.premoderation },
-    ip,
+    createdBy: userId,
   });
   return created.toObject();
 }
 
-async function transition(
-  io: AppServer,
-  user: CurrentUser,
-  id: string,
+/**
+ * Moves a session from `from` to `to` (a compare-and-set: a second open or close is 409). Closing
+ * settles the record (see archive); the questions it changed are returned for the announcement.
+ */
+export async function transition(
+  session: LiveSessionDoc,
   from: LiveSessionStatus,
   to: LiveSessionStatus,
-  ip?: string,
-): Promise<LiveSessionDoc> {
-  const session = await findSession(id);
+): Promise<{ session: LiveSessionDoc; changed: QuestionChange[] }> {
+  const id = String(session._id);
   const now = new Date();
-  const changed = await withLock(`session:${id}`, () =>
+  const stored = await withLock(`session:${id}`, () =>
     LiveSessionModel.findOneAndUpdate(
       { _id: session._id, status: from },
       {
@@ -102,31 +87,18 @@ async function transition(
       { returnDocument: 'after' },
     ).lean(),
   );
-  if (!changed) throw conflict(`The session is ${session.status}, not ${from}`);
-  await recordAudit({
-    actor: user.id,
-    action: `live.session.${to === 'open' ? 'open' : 'close'}`,
-    subject: { type: 'liveSession', id },
-    before: { status: from },
-    after: { status: to },
-    ip,
-  });
-  if (to === 'closed') await archive(io, id, session.answeringId ?? undefined);
-  return (await publishSession(io, id)) ?? changed;
+  forgetSession(id);
+  if (!stored) throw conflict(`The session is ${session.status}, not ${from}`);
+  const changed = to === 'closed' ? await archive(id, session.answeringId ?? undefined) : [];
+  return { session: stored, changed };
 }
-
-export const openSession = (io: AppServer, user: CurrentUser, id: string, ip?: string) =>
-  transition(io, user, id, 'scheduled', 'open', ip);
-
-export const closeSession = (io: AppServer, user: CurrentUser, id: string, ip?: string) =>
-  transition(io, user, id, 'open', 'closed', ip);
 
 /**
  * On close, the record is settled: no more votes are accepted, so each public question's count
  * is recounted from the stored vote rows (one pass over the session's votes), and the question
  * being answered goes back to the list.
  */
-async function archive(io: AppServer, sessionId: string, answeringId?: string): Promise<void> {
+async function archive(sessionId: string, answeringId?: string): Promise<QuestionChange[]> {
   const rows = await LiveVoteModel.find({ sessionId }, { questionId: 1 }).lean();
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.questionId, (counts.get(row.questionId) ?? 0) + 1);
@@ -138,14 +110,13 @@ async function archive(io: AppServer, sessionId: string, answeringId?: string): 
     const votes = counts.get(String(question._id)) ?? 0;
     if (votes !== question.votes) await changeQuestion(question, {}, { votes });
   }
-  if (answeringId) {
-    const back = await changeQuestion(
-      { _id: answeringId, sessionId },
-      { state: 'answering' },
-      { state: 'visible' },
-    );
-    if (back) await publishQuestion(io, back, 'answering');
-  }
+  if (!answeringId) return [];
+  const back = await changeQuestion(
+    { _id: answeringId, sessionId },
+    { state: 'answering' },
+    { state: 'visible' },
+  );
+  return back ? [{ question: back, previous: 'answering' }] : [];
 }
 
 export async function listSessions(filter: {

@@ -3,27 +3,20 @@
 // counter document per question, so concurrent votes through several nodes never overwrite each
 // other's counts. Every 250 ms the node adds what it saw to its counters, stores each changed
 // question's count (the sum of its counters) and announces it: at most four updates a second per
-// question, with the stored count.
+// question, with the stored count. The votes of each flush go into one audit entry per session.
 import { randomBytes } from 'node:crypto';
-import type { CurrentUser } from '../../auth/current-user';
 import { recordAudit } from '../../audit/service';
-import { conflict, forbidden } from '../../errors';
-import { authorize } from '../../policies/authorize';
-import { isBannedFromLive } from '../../policies/live';
 import type { AppServer } from '../../realtime/io';
+import { announcer, type Announcer } from '../../realtime/rooms';
 import type { Logger } from '../../logger';
-import { changeQuestion, emitQuestions, reserveSeqs } from './broadcast';
+import { announceQuestions, changeQuestion, reserveSeqs } from './broadcast';
 import { retryTransient } from '../../db/retry';
 import { withLock } from '../../db/lock';
 import { LiveVoteCountModel, LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
 import { insertVote } from './vote-rows';
-import { findQuestion } from './questions';
-import { assertOpen, findSession, liveSubject } from './sessions';
-import { cachedQuestion, cachedSession } from './read-cache';
 import { registerGauge } from '../../metrics';
 
 export const VOTE_BROADCAST_INTERVAL_MS = 250;
-const VOTABLE = ['visible', 'answering', 'answered'];
 /** This process's name on its counter documents. */
 const NODE_ID = randomBytes(6).toString('hex');
 
@@ -79,42 +72,83 @@ export async function sessionCounts(sessionId: string): Promise<Map<string, numb
   return totals;
 }
 
-export async function castVote(
-  user: CurrentUser | undefined,
-  input: { questionId: string; up: boolean },
-  ip?: string,
-): Promise<{ questionId: string; votes: number; voted: boolean }> {
-  authorize(user, () => true);
-  const question = await cachedQuestion(input.questionId, () => findQuestion(input.questionId));
-  const session = await cachedSession(question.sessionId, () => findSession(question.sessionId));
-  assertOpen(session);
-  if (isBannedFromLive(user, liveSubject(session)))
-    throw forbidden('You may no longer vote in this session');
-  if (!VOTABLE.includes(question.state)) {
-    throw conflict(`A ${question.state} question cannot be voted on`);
-  }
-  const questionId = String(question._id);
-  const rowId = voteId(questionId, user.id);
+/**
+ * Stores one person's vote (or takes it back): one write of the vote row (its _id is the person
+ * and the question), no read before it. Returns how the count moved (+1, -1 or 0 when nothing
+ * changed: voted already, or nothing to take back).
+ */
+export async function storeVote(
+  questionId: string,
+  sessionId: string,
+  userId: string,
+  up: boolean,
+): Promise<number> {
+  const rowId = voteId(questionId, userId);
   // One change of a person's vote at a time (per node): their votes and take-backs apply in the
   // order they arrive, and each one's outcome (stored or not, deleted or not) moves the count.
   // FerretDB gives concurrent writes to one row no isolation; this does not rely on it.
   const delta = await withLock(`vote:${rowId}`, async () => {
-    if (input.up) return (await insertVote(questionId, question.sessionId, user.id)) ? 1 : 0;
+    if (up) return (await insertVote(questionId, sessionId, userId)) ? 1 : 0;
     const removed = await retryTransient(() => LiveVoteModel.deleteOne({ _id: rowId }));
     return removed.deletedCount === 1 ? -1 : 0;
   });
-  if (delta !== 0) {
-    adjustCount(questionId, question.sessionId, delta);
-    await recordAudit({
-      actor: user.id,
-      action: input.up ? 'live.vote.add' : 'live.vote.remove',
-      subject: { type: 'liveQuestion', id: questionId },
-      ip,
-    });
+  adjustCount(questionId, sessionId, delta);
+  return delta;
+}
+
+/** The count as this node knows it: stored as of the last flush plus this node's votes since. */
+export const knownCount = (question: LiveQuestionDoc): number =>
+  (question.votes ?? 0) + (pending.get(String(question._id))?.delta ?? 0);
+
+/** One vote as the audit log keeps it: who, on what, which way, from where, when. */
+interface AuditedVote {
+  userId: string;
+  questionId: string;
+  vote: 'add' | 'remove';
+  ip?: string;
+  at: Date;
+}
+/** Votes not yet in the audit log, per session. */
+const unaudited = new Map<string, AuditedVote[]>();
+const VOTES_PER_AUDIT_ENTRY = 500;
+
+/**
+ * Keeps a vote for the next batched audit entry: at a thousand votes a second, one hash-chained
+ * entry per vote would be most of the database's work, so each flush writes one entry per session
+ * (at most VOTES_PER_AUDIT_ENTRY votes each) that lists who voted on what.
+ */
+export function auditVote(sessionId: string, vote: AuditedVote): void {
+  const list = unaudited.get(sessionId) ?? [];
+  list.push(vote);
+  unaudited.set(sessionId, list);
+}
+
+/** Writes the batched audit entries of the votes since the last flush. */
+export async function flushVoteAudit(): Promise<void> {
+  if (unaudited.size === 0) return;
+  const batches = [...unaudited];
+  unaudited.clear();
+  const writes: Array<Promise<void>> = [];
+  for (const [sessionId, votes] of batches) {
+    for (let start = 0; start < votes.length; start += VOTES_PER_AUDIT_ENTRY) {
+      const part = votes.slice(start, start + VOTES_PER_AUDIT_ENTRY);
+      writes.push(
+        recordAudit({
+          actor: 'system',
+          action: 'live.votes',
+          subject: { type: 'liveSession', id: sessionId },
+          after: { votes: part },
+        }).catch((error: unknown) => {
+          // Not written: kept for the next flush instead of being lost.
+          for (const vote of part) auditVote(sessionId, vote);
+          throw error;
+        }),
+      );
+    }
   }
-  // The stored count as of the last flush plus this node's votes since (exact on one node).
-  const votes = (question.votes ?? 0) + (pending.get(questionId)?.delta ?? 0);
-  return { questionId, votes, voted: input.up };
+  const results = await Promise.allSettled(writes);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
@@ -122,8 +156,9 @@ export async function castVote(
  * Per session: one counter update, one read of all nodes' counters, one block of seqs, then one
  * update per changed question.
  */
-export async function flushVotes(io: AppServer): Promise<void> {
-  if (pending.size === 0) return;
+export async function flushVotes(rooms: Announcer): Promise<void> {
+  const audited = flushVoteAudit();
+  if (pending.size === 0) return audited;
   const bySession = new Map<string, Array<[string, number]>>();
   for (const [questionId, { sessionId, delta }] of pending) {
     const list = bySession.get(sessionId) ?? [];
@@ -153,7 +188,11 @@ export async function flushVotes(io: AppServer): Promise<void> {
       failure ??= error;
     }
   }
-  await emitQuestions(io, stored);
+  await announceQuestions(
+    rooms,
+    stored.map((question) => ({ question })),
+  );
+  await audited;
   if (failure !== undefined) throw failure;
 }
 
@@ -180,10 +219,11 @@ async function storeCounts(
 
 /** Starts the periodic vote broadcast; returns how to stop it (flushing what is left). */
 export function startVoteBroadcasts(io: AppServer, logger: Logger): () => Promise<void> {
+  const rooms = announcer(io);
   let running: Promise<void> | undefined;
   const timer = setInterval(() => {
     if (running) return;
-    running = flushVotes(io)
+    running = flushVotes(rooms)
       .catch((error: unknown) => logger.error({ err: error }, 'vote broadcast failed'))
       .finally(() => {
         running = undefined;
@@ -193,6 +233,6 @@ export function startVoteBroadcasts(io: AppServer, logger: Logger): () => Promis
   return async () => {
     clearInterval(timer);
     await running;
-    await flushVotes(io).catch(() => undefined);
+    await flushVotes(rooms).catch(() => undefined);
   };
 }

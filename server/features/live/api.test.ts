@@ -1,10 +1,10 @@
 // Live sessions over HTTP: create, open, close, list, read; the closed session stays readable as
 // the public record with its answered questions and stored vote counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app';
-import { signedInUser } from './helpers/factories';
-import { connectSocket, emitAck, type TestSocket } from './helpers/socket';
-import { AuditEntry } from '../server/audit/model';
+import { startTestApp, type TestApp } from '../../../test/helpers/app';
+import { signedInUser } from '../../../test/helpers/factories';
+import { connectSocket, emitAck, type TestSocket } from '../../../test/helpers/socket';
+import { AuditEntry } from '../../audit/model';
 
 let app: TestApp;
 const sockets: TestSocket[] = [];
@@ -204,7 +204,7 @@ describe('reading and the archive', () => {
     const socket = await socketFor(person.client);
     const asked = await emitAck(socket, 'live:ask', { sessionId: id, text: 'Min fråga' });
     expect(asked.ok, JSON.stringify(asked)).toBe(true);
-    const { collectPersonalData } = await import('../server/auth/personal-data');
+    const { collectPersonalData } = await import('../../auth/personal-data');
     const data = (await collectPersonalData(person.id)) as {
       live: { questions: Array<{ text: string }> };
     };

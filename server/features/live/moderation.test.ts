@@ -2,12 +2,12 @@
 // nobody counted twice), ban (no more asking or voting), answering now (one at a time) and
 // answered; each refused for anonymous sockets, bad payloads, the wrong role, a closed session.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app';
-import { signedInUser } from './helpers/factories';
-import { connectSocket, emitAck, nextEvent, type TestSocket } from './helpers/socket';
-import type { HttpClient } from './helpers/http';
-import { LiveQuestionModel, LiveVoteModel } from '../server/features/live/model';
-import { AuditEntry } from '../server/audit/model';
+import { startTestApp, type TestApp } from '../../../test/helpers/app';
+import { signedInUser } from '../../../test/helpers/factories';
+import { connectSocket, emitAck, nextEvent, type TestSocket } from '../../../test/helpers/socket';
+import type { HttpClient } from '../../../test/helpers/http';
+import { LiveQuestionModel, LiveVoteModel } from './model';
+import { AuditEntry } from '../../audit/model';
 
 let app: TestApp;
 let mod: HttpClient;

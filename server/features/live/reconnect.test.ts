@@ -3,10 +3,10 @@
 // current state with the room's seq.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import { startTestApp, type TestApp } from './helpers/app';
-import { signedInUser } from './helpers/factories';
-import { connectSocket, emitAck, type TestSocket } from './helpers/socket';
-import type { HttpClient } from './helpers/http';
+import { startTestApp, type TestApp } from '../../../test/helpers/app';
+import { signedInUser } from '../../../test/helpers/factories';
+import { connectSocket, emitAck, type TestSocket } from '../../../test/helpers/socket';
+import type { HttpClient } from '../../../test/helpers/http';
 
 let app: TestApp;
 let mod: HttpClient;

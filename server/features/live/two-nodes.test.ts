@@ -3,8 +3,8 @@
 // both nodes at once (one person through both) are each counted once.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import { startCluster, type Cluster } from './helpers/live-nodes';
-import { emitAck, nextEvent } from './helpers/socket';
+import { startCluster, type Cluster } from '../../../test/helpers/live-nodes';
+import { emitAck, nextEvent } from '../../../test/helpers/socket';
 
 let cluster: Cluster;
 const sockets: Socket[] = [];

@@ -2,13 +2,13 @@
 // wrong role and a closed session in the acknowledgement (the connection stays up), and what the
 // room observes after each action.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app';
-import { signedInUser } from './helpers/factories';
-import { connectSocket, emitAck, nextEvent, type TestSocket } from './helpers/socket';
-import type { HttpClient } from './helpers/http';
-import { LiveQuestionModel, LiveVoteModel } from '../server/features/live/model';
-import { User } from '../server/auth/user-model';
-import { recheckUserSockets } from '../server/realtime/room-guards';
+import { startTestApp, type TestApp } from '../../../test/helpers/app';
+import { signedInUser } from '../../../test/helpers/factories';
+import { connectSocket, emitAck, nextEvent, type TestSocket } from '../../../test/helpers/socket';
+import type { HttpClient } from '../../../test/helpers/http';
+import { LiveQuestionModel, LiveVoteModel } from './model';
+import { User } from '../../auth/user-model';
+import { recheckUserSockets } from '../../realtime/room-guards';
 
 let app: TestApp;
 let mod: HttpClient;
@@ -118,7 +118,9 @@ describe('live:join and live:leave', () => {
       anonymous: true,
       author: { displayName: user.displayName },
     });
-    await new Promise((r) => setTimeout(r, 150));
+    // Barrier: the watcher's own round trip is answered after everything the server sent it
+    // before (one connection, in order), so a pending question sent to it would be here by now.
+    await emitAck(watcher, 'live:join', { sessionId });
     expect(publicEvents).toEqual([]);
   });
 
@@ -133,7 +135,8 @@ describe('live:join and live:leave', () => {
     socket.on('live:question', (q) => events.push(q));
     const { socket: asker } = await citizen();
     await ask(asker, sessionId, 'Ska inte synas för den som tappat rollen');
-    await new Promise((r) => setTimeout(r, 200));
+    // Barrier: this socket's own round trip is answered after everything sent to it before.
+    await emitAck(socket, 'live:join', { sessionId });
     expect(events).toEqual([]);
   });
 });

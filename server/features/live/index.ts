@@ -1,0 +1,3 @@
+// The front door of live dialogue sessions ("Direkt"): what the rest of the app may use. Everything
+// else in this folder is the feature's own.
+export { liveFeature } from './feature';
