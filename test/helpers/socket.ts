@@ -10,13 +10,14 @@ export type TestSocket = Socket;
 export async function connectSocket(
   app: Pick<TestApp, 'url' | 'origin'>,
   client?: HttpClient,
-  options: { origin?: string } = {},
+  options: { origin?: string; headers?: Record<string, string> } = {},
 ): Promise<TestSocket> {
   const socket = io(app.url, {
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
     extraHeaders: {
+      ...options.headers,
       origin: options.origin ?? app.origin,
       ...(client && client.cookies.size > 0 ? { cookie: client.cookieHeader } : {}),
     },
