@@ -19,10 +19,21 @@ import type { RoleGrant } from '@shared/roles';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+export interface ClusterNode {
+  url: string;
+  origin: string;
+  /** Ends this node's process at once (a crashed machine: no graceful shutdown). */
+  kill(): Promise<void>;
+}
+
 export interface Cluster {
   redisUrl: string;
   mongoUri: string;
-  nodes: Array<{ url: string; origin: string }>;
+  nodes: ClusterNode[];
+  /** Ends redis-server at once (SIGKILL; it keeps nothing: no RDB, no AOF). */
+  killRedis(): Promise<void>;
+  /** Starts redis-server again on the same port, empty. */
+  startRedis(): Promise<void>;
   /** A signed-in person: the cookie header value for HTTP and socket handshakes. */
   person(roles?: RoleGrant[]): Promise<{ id: string; cookie: string }>;
   stop(): Promise<void>;
@@ -42,26 +53,37 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): 
   throw new Error(`node at ${url} not ready`);
 }
 
+async function killNow(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
 export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise<Cluster> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motesplats-nodes-'));
   const children: ChildProcess[] = [];
   const problem = redisServerProblem();
   if (problem) throw new Error(problem);
   const redisPort = await freePort();
-  const redis = spawn(
-    redisServerPath(),
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
-  children.push(redis);
-  // A redis-server that cannot start says so, instead of a port that never answers.
-  await Promise.race([
-    waitForPort(redisPort, 10_000),
-    new Promise<never>((_, reject) => {
-      redis.once('error', reject);
-      redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
-    }),
-  ]);
+  let redis: ChildProcess | undefined;
+  const startRedis = async () => {
+    const child = spawn(
+      redisServerPath(),
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
+    redis = child;
+    children.push(child);
+    // A redis-server that cannot start says so, instead of a port that never answers.
+    const failed = new Promise<never>((_, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+    });
+    failed.catch(() => undefined);
+    await Promise.race([waitForPort(redisPort, 10_000), failed]);
+  };
+  await startRedis();
   const redisUrl = `redis://127.0.0.1:${redisPort}`;
 
   const dbName = `nodes_${randomBytes(6).toString('hex')}`;
@@ -94,7 +116,7 @@ export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise
     });
     children.push(child);
     await waitReady(url, child);
-    nodes.push({ url, origin: url });
+    nodes.push({ url, origin: url, kill: () => killNow(child) });
   }
 
   const mongo = new MongoClient(mongoUri);
@@ -105,6 +127,8 @@ export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise
     redisUrl,
     mongoUri,
     nodes,
+    killRedis: () => killNow(redis),
+    startRedis,
     async person(roles: RoleGrant[] = [{ role: 'citizen' }]) {
       const _id = new ObjectId();
       await db.collection('users').insertOne({
@@ -138,7 +162,7 @@ export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise
     },
     async stop() {
       for (const child of children.reverse()) {
-        if (child.exitCode === null) {
+        if (child.exitCode === null && child.signalCode === null) {
           const exited = new Promise((r) => child.once('exit', r));
           child.kill('SIGTERM');
           await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);

@@ -25,6 +25,12 @@ import { getMeeting, listMeetings } from './commands/queries';
 const tags = ['meetings'];
 const auth = 'secretary of the body';
 const notInState = { 409: 'Not allowed in the meeting’s state' };
+// What a meeting's public view is made of: the meeting (and its minutes' notice), its agenda
+// items and their order, the documents named in it and its body's name. A write to any of these
+// families (on any node) makes the next anonymous read fresh. Every announcement to the meeting's
+// room comes from a command of these families, so a cached view's seq is never older than the
+// events it already contains.
+const meetingView = { dependsOn: ['meeting', 'agenda_item', 'agenda', 'document', 'body'] };
 
 export function meetingRoutes(app: AppContext): CommandRouter {
   return new CommandRouter(app, '/api/v1')
@@ -33,6 +39,7 @@ export function meetingRoutes(app: AppContext): CommandRouter {
       tags,
       reply: 'body',
       response: z.object({ data: z.array(MeetingSchema), total: z.number() }),
+      cache: meetingView,
     })
     .post('/meetings', createMeeting, {
       summary: 'Create a meeting as a draft',
@@ -48,6 +55,7 @@ export function meetingRoutes(app: AppContext): CommandRouter {
       tags,
       response: MeetingSchema,
       errors: { 404: 'No such meeting' },
+      cache: meetingView,
     })
     .patch('/meetings/:id', updateMeeting, {
       summary: 'Change title, time, place or stream URL (`null` clears)',
