@@ -75,6 +75,8 @@ const voteSchema = new Schema(
     questionId: { type: String, required: true },
     sessionId: { type: String, required: true },
     userId: { type: String, required: true },
+    /** Written by the insert that stored the row (vote-rows.ts: a lost answer is settled by it). */
+    token: { type: String },
   },
   { timestamps: { createdAt: true, updatedAt: false } },
 );
