@@ -1,11 +1,15 @@
 // `npm run bench:votes`: 1,000 votes a second for 60 s from 2,000 signed-in people on 50 visible
 // questions (each person's votes go up and sometimes back down). Prints the acknowledgement
 // latency (p50/p95/p99/max), the server's event-loop delay p99, and `lost: N` after comparing
-// every question's stored count with its stored vote rows. Loopback only; bounded in time.
+// every question's stored count with its stored vote rows. Before the votes, the database's own
+// insert latency at the same rate (bench/db-floor.ts, `--floor-seconds 10`): the floor the
+// acknowledgement cannot beat here; the ack p95 is reported as a ratio to it. Loopback only;
+// bounded in time.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LiveQuestionModel, LiveVoteModel } from '../server/features/live/model';
 import { flushVotes } from '../server/features/live/votes';
 import { announcer } from '../server/realtime/rooms';
+import { insertFloor } from './db-floor';
 import {
   arg,
   createOpenSession,
@@ -23,12 +27,19 @@ const QUESTIONS = arg('questions', 50);
 // Taking a vote back deletes its row: FerretDB scans the whole collection for a delete (even by
 // _id), so the default mix is votes and repeated votes; `--takeback 0.3` adds take-backs.
 const TAKE_BACK = arg('takeback', 0);
+const FLOOR_SECONDS = arg('floor-seconds', Math.min(10, SECONDS));
 
 async function main() {
   console.log(
     `bench:votes: ${PER_SECOND} votes/s for ${SECONDS} s from ${PEOPLE} people on ${QUESTIONS} questions (take-back share ${TAKE_BACK})`,
   );
   const app = await startBenchApp();
+  // The floor first, on the idle server's connection to the same database.
+  const floor = await insertFloor(PER_SECOND, FLOOR_SECONDS);
+  console.log(
+    `database floor: ${floor.count} single inserts at ${floor.perSecond.toFixed(0)}/s (${floor.failed} failed): ` +
+      `p50 ${fmt(floor.p50)}, p95 ${fmt(floor.p95)}, p99 ${fmt(floor.p99)}, max ${fmt(floor.max)}`,
+  );
   const people = await signInPeople(app, PEOPLE);
   const { sessionId, questionIds } = await createOpenSession(people[0]!.id, QUESTIONS, 'visible');
   const clients = startClientsProcess();
@@ -65,7 +76,8 @@ async function main() {
         ` = ${(result.count / result.elapsedSeconds).toFixed(0)}/s` +
         `\n  ack latency: p50 ${fmt(result.p50)}, p95 ${fmt(result.p95)}, p99 ${fmt(result.p99)}, max ${fmt(result.max)}` +
         `\n  event-loop delay: p50 ${fmt(delay.percentile(50) / 1e6)}, p99 ${fmt(delay.percentile(99) / 1e6)}, max ${fmt(delay.max / 1e6)}` +
-        `; server CPU ${cpuPercent.toFixed(0)} %`,
+        `; server CPU ${cpuPercent.toFixed(0)} %` +
+        `\n  ack p95 / database insert p95 at the same rate: ${(result.p95 / floor.p95).toFixed(1)}×`,
     );
 
     // Votes whose acknowledgement timed out may still be in the server's queue: wait until the

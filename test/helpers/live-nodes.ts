@@ -53,10 +53,11 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): 
   throw new Error(`node at ${url} not ready`);
 }
 
-async function killNow(child: ChildProcess | undefined): Promise<void> {
+async function killNow(child: ChildProcess | undefined, group = false): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
+  if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
+  else child.kill('SIGKILL');
   await exited;
 }
 
@@ -98,6 +99,9 @@ export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise
     const url = `http://127.0.0.1:${port}`;
     const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
       cwd: ROOT,
+      // A process group of its own: tsx runs the server as its child, and killing a node (a
+      // crash) must end both at once.
+      detached: true,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
@@ -116,7 +120,7 @@ export async function startCluster(baseMongoUri: string, nodeCount = 2): Promise
     });
     children.push(child);
     await waitReady(url, child);
-    nodes.push({ url, origin: url, kill: () => killNow(child) });
+    nodes.push({ url, origin: url, kill: () => killNow(child, true) });
   }
 
   const mongo = new MongoClient(mongoUri);
