@@ -1,5 +1,6 @@
 // All Socket.IO events, declared once for server and client as zod schemas (each feature owns its
 // file in events/); the typed event maps of both directions are derived from these declarations.
+import { councilServerEvents } from './events/council';
 import { liveClientEvents, liveServerEvents } from './events/live';
 import { notificationsServerEvents } from './events/notifications';
 import { proposalsClientEvents, proposalsServerEvents } from './events/proposals';
@@ -20,6 +21,7 @@ export const serverEvents = {
   ...recordsServerEvents,
   ...proposalsServerEvents,
   ...notificationsServerEvents,
+  ...councilServerEvents,
 };
 
 export type ClientEventName = keyof typeof clientEvents;

@@ -2,6 +2,7 @@
 // presents them.
 import { z } from 'zod';
 import { IdSchema, userText } from './common';
+import { ChapterSchema } from './council';
 
 export const MEETING_TITLE_MAX = 200;
 export const LOCATION_MAX = 200;
@@ -108,7 +109,7 @@ export const MeetingSchema = z.object({
   endsAt: z.string().optional(),
   location: z.string().optional(),
   streamUrl: z.string().optional(),
-  status: z.enum(['draft', 'published']),
+  status: z.enum(['draft', 'published', 'in_session', 'closed']),
   publishedAt: z.string().optional(),
   items: z.array(AgendaItemSchema),
   minutes: z
@@ -125,6 +126,8 @@ export const MeetingSchema = z.object({
    */
   seq: z.number().int(),
   canManage: z.boolean(),
+  /** When each item was taken up in the session (chapters of the webcast: "hoppa till punkt 7"). */
+  chapters: z.array(ChapterSchema).optional(),
 });
 export type MeetingView = z.infer<typeof MeetingSchema>;
 

@@ -15,6 +15,7 @@ import { notificationsScope } from './notifications';
 import { recordsScope } from './records';
 import { identityScope } from './identity';
 import { liveScope } from './live';
+import { councilScope } from './council';
 
 const TABLES: ScopeTable[] = [
   proposalsScope,
@@ -23,6 +24,7 @@ const TABLES: ScopeTable[] = [
   recordsScope,
   identityScope,
   liveScope,
+  councilScope,
 ];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 

@@ -84,7 +84,7 @@ export async function recordDecision(
   item: AgendaItemRecord,
   text: string,
 ): Promise<AgendaItemRecord> {
-  if (meeting.status !== 'published') {
+  if (meeting.status === 'draft') {
     throw conflict('Decisions are recorded on a published meeting');
   }
   item.decision = { text, decidedAt: item.decision?.decidedAt ?? new Date() };

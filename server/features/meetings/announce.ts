@@ -6,14 +6,16 @@ import { meetingRoom } from '@shared/events/records';
 import type { Announcer } from '../../realtime/rooms';
 import { indexRecord, removeRecord } from '../../search';
 import { bodyName } from '../bodies';
-import { AgendaItem, Meeting } from './model';
+import { trusted } from 'mongoose';
+import { AgendaItem, Meeting, PUBLIC_STATUSES } from './model';
 import { presentUnstamped } from './present';
 
-const published = (id: string) => Meeting.findOne({ _id: id, status: 'published' });
+const published = (id: string) =>
+  Meeting.findOne({ _id: id, status: trusted({ $in: [...PUBLIC_STATUSES] }) });
 
 export async function announceMeeting(rooms: Announcer, meetingId: string): Promise<void> {
   // Checked first, so a draft's change takes no seq of the room.
-  if (!(await Meeting.exists({ _id: meetingId, status: 'published' }))) return;
+  if (!(await published(meetingId))) return;
   await rooms.announce(meetingRoom(meetingId), 'meeting:updated', async () => {
     const meeting = await published(meetingId);
     return meeting && (await presentUnstamped([meeting], undefined))[0]!;

@@ -11,6 +11,8 @@ import { meetingsUseDocuments } from './document-use';
 import { meetingEvents } from './events';
 import { AgendaItem, Meeting } from './model';
 import { meetingRoutes } from './routes';
+import { sittingRoutes } from './sitting/routes';
+import { Router } from 'express';
 
 registerSubject('meeting', async (id) => {
   const meeting = await Meeting.findById(id, {
@@ -20,7 +22,7 @@ registerSubject('meeting', async (id) => {
     startsAt: 1,
   }).lean();
   if (!meeting) return null;
-  const published = meeting.status === 'published';
+  const published = meeting.status !== 'draft';
   return {
     id,
     type: 'meeting',
@@ -42,7 +44,7 @@ registerSubject('agendaItem', async (id) => {
     startsAt: 1,
   }).lean();
   if (!meeting) return null;
-  const published = meeting.status === 'published';
+  const published = meeting.status !== 'draft';
   return {
     id,
     type: 'agendaItem',
@@ -69,6 +71,6 @@ registerDocumentUse('meetings', meetingsUseDocuments);
 
 export const meetingsFeature: Feature = {
   name: 'meetings',
-  apiRouter: (ctx) => meetingRoutes(ctx).router,
+  apiRouter: (ctx) => Router().use(meetingRoutes(ctx).router, sittingRoutes(ctx).router),
   socketEvents: meetingEvents,
 };

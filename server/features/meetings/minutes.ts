@@ -10,7 +10,7 @@ export async function attachMinutes(
   meeting: MeetingRecord,
   documentId: string,
 ): Promise<MeetingRecord> {
-  if (meeting.status !== 'published') throw conflict('Minutes belong to a published meeting');
+  if (meeting.status === 'draft') throw conflict('Minutes belong to a published meeting');
   if (meeting.minutes?.noticeId) throw conflict('The approval of the minutes is announced');
   const document = await documentFacts(documentId);
   if (!document) throw validationFailed('documentId: no such document');

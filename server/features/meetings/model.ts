@@ -9,6 +9,11 @@ import {
   MEETING_TITLE_MAX,
 } from '@shared/schemas/meetings';
 
+/** draft → published (kallelse) → in_session (sammanträde) → closed. */
+export const MEETING_STATUSES = ['draft', 'published', 'in_session', 'closed'] as const;
+/** What the public sees: every state after the draft. */
+export const PUBLIC_STATUSES = ['published', 'in_session', 'closed'] as const;
+
 const minutesSchema = new Schema(
   {
     documentId: { type: String, required: true },
@@ -28,7 +33,7 @@ const meetingSchema = new Schema(
     endsAt: { type: Date },
     location: { type: String, maxlength: LOCATION_MAX },
     streamUrl: { type: String, maxlength: 2000 },
-    status: { type: String, enum: ['draft', 'published'], default: 'draft' },
+    status: { type: String, enum: MEETING_STATUSES, default: 'draft' },
     publishedAt: { type: Date },
     minutes: { type: minutesSchema },
     createdBy: { type: String, required: true },

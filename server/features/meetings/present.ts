@@ -11,6 +11,7 @@ import { bodyNames } from '../bodies';
 import { documentRefs } from '../documents';
 import { minutesNotices } from '../noticeboard';
 import { AgendaItem, type MeetingRecord } from './model';
+import { chaptersOf } from './sitting/chapters';
 
 /** The public view of meetings, before the room's seq is stamped on it. */
 export async function presentUnstamped(
@@ -26,10 +27,16 @@ export async function presentUnstamped(
     ...items.flatMap((item) => item.documentIds),
     ...meetings.flatMap((m) => (m.minutes?.documentId ? [m.minutes.documentId] : [])),
   ];
-  const [names, refs, notices] = await Promise.all([
+  const [names, refs, notices, chapters] = await Promise.all([
     bodyNames(meetings.map((m) => m.bodyId)),
     documentRefs(documentIds),
     minutesNotices(meetingIds),
+    chaptersOf(
+      meetings
+        .filter((m) => m.status === 'in_session' || m.status === 'closed')
+        .map((m) => String(m._id)),
+      items,
+    ),
   ]);
 
   return meetings.map((meeting) => {
@@ -69,6 +76,7 @@ export async function presentUnstamped(
           }
         : undefined,
       canManage: canManageMeetings(user, meeting.bodyId),
+      ...(chapters.has(id) ? { chapters: chapters.get(id)! } : {}),
     };
   });
 }

@@ -2,13 +2,19 @@
 // feeds) publishes, never a draft. Read-only; changes go through the commands.
 import { trusted, type Types } from 'mongoose';
 import { isObjectId } from '../../db/ids';
-import { AgendaItem, Meeting, type AgendaItemFields, type MeetingFields } from './model';
+import {
+  AgendaItem,
+  Meeting,
+  PUBLIC_STATUSES,
+  type AgendaItemFields,
+  type MeetingFields,
+} from './model';
 
 type Stored<T> = T & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type MeetingRow = Stored<MeetingFields>;
 export type AgendaItemRow = Stored<AgendaItemFields>;
 
-const PUBLISHED = { status: 'published' as const };
+const PUBLISHED = { status: trusted({ $in: [...PUBLIC_STATUSES] }) };
 const modified = (since: Date | undefined) =>
   since ? { updatedAt: trusted({ $gte: since }) } : {};
 

@@ -44,7 +44,7 @@ export async function deleteDraftMeeting(meeting: MeetingRecord): Promise<void> 
 }
 
 export async function publishMeeting(meeting: MeetingRecord): Promise<MeetingRecord> {
-  if (meeting.status === 'published') throw conflict('The meeting is already published');
+  if (meeting.status !== 'draft') throw conflict('The meeting is already published');
   const id = String(meeting._id);
   if ((await AgendaItem.countDocuments({ meetingId: id })) === 0) {
     throw validationFailed('agenda: a meeting needs at least one agenda item to be published');

@@ -12,7 +12,7 @@ import { bodiesWithRole } from '../../../policies/roles';
 import { currentSeq } from '../../../realtime/rooms';
 import { swedishDate } from '../../noticeboard';
 import { loadVisibleMeeting } from '../load';
-import { Meeting, type MeetingFields } from '../model';
+import { Meeting, PUBLIC_STATUSES, type MeetingFields } from '../model';
 import { presentMeeting, presentMeetings } from '../present';
 
 const DAY_MS = 86_400_000;
@@ -22,7 +22,7 @@ function visibility(
   user: CurrentUser | undefined,
   includeDrafts: boolean,
 ): QueryFilter<MeetingFields> {
-  const published = { status: 'published' as const };
+  const published = { status: trusted({ $in: [...PUBLIC_STATUSES] }) };
   if (!includeDrafts) return published;
   const kept = bodiesWithRole(user, 'secretary');
   if (kept === 'all') return {};
