@@ -31,6 +31,11 @@ export const readingScope: ScopeTable = {
     refuse: async (fx) => ({ params: { id: await confidential(fx) } }),
   },
   'GET /api/v1/me/document-reads': { open: 'own' },
+  'GET /api/v1/documents/:id/notes': { open: 'own', why: 'the caller’s private notes' },
+  'POST /api/v1/documents/:id/notes': { open: 'own' },
+  'GET /api/v1/agenda-items/:id/notes': { open: 'own' },
+  'POST /api/v1/agenda-items/:id/notes': { open: 'own' },
+  'DELETE /api/v1/notes/:id': { open: 'own', why: 'another person’s note is 404' },
   'GET /api/v1/meetings/:id/bundle.pdf': {
     open: 'anyone',
     why: 'each reader gets the documents they may read; confidential ones only for the body',

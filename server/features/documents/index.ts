@@ -21,3 +21,4 @@ export { registerContentGrant, mayReadContent } from './access/grants';
 export { readMarks } from './access/log';
 export { bundleParts, type BundlePart, type PartContent } from './access/parts';
 export { stampPage, watermarkText, winAnsi } from './access/watermark';
+export { anchorStates, paragraphsOf, type AnchorState } from './access/anchors';
