@@ -1,5 +1,6 @@
 // The rules about user records: found or created by pidHash at login (or by the CLI before a
 // first login, with a placeholder name), role grants and revocations, erasure.
+import { erasePersonalData } from './personal-data';
 import { trusted } from 'mongoose';
 import type { RoleGrant } from '@shared/roles';
 import { User, type UserDocument } from './user-model';
@@ -167,5 +168,8 @@ export async function eraseUser(userId: string): Promise<boolean> {
       $unset: { givenName: 1, surname: 1, email: 1, emailPending: 1, lastLoginAt: 1 },
     },
   );
+  // What was the person's alone (private notes, read marks) goes with the identity; again on a
+  // repeated request, so a failure half-way can be completed.
+  await erasePersonalData(userId);
   return result.modifiedCount > 0;
 }

@@ -87,10 +87,12 @@ export const DocumentSchema = z.object({
   caseNumber: z.string().optional(),
   secrecy: z.enum(SECRECY),
   secrecyReference: z.string().optional(),
-  /** Present only for public documents. */
+  /** Present for public documents, and confidential ones to those who may read them. */
   file: FileInfoSchema.optional(),
-  /** Public documents: whether text (typed or extracted from the PDF) is available. */
+  /** Whether text (typed or extracted from the PDF) is available to the caller. */
   hasText: z.boolean(),
+  /** The caller may read the content (always for public documents; issue 17). */
+  canReadContent: z.boolean().optional(),
   /** Confidential documents: how to request the document (begära ut allmän handling). */
   accessNotice: z.string().optional(),
   meetings: z.array(z.object({ id: z.string(), title: z.string(), startsAt: z.string() })),

@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { PageQuerySchema } from './common';
 import { ProposalStatusSchema, TIMELINE_KINDS } from './proposals';
 
-export const NOTIFICATION_KINDS = ['proposal_status'] as const;
+export const NOTIFICATION_KINDS = [
+  'proposal_status',
+  'document_added',
+  'substitute_called',
+] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 
@@ -38,9 +42,22 @@ const DRAFTS = {
     /** Which step of the proposal's timeline this announces. */
     step: z.enum(TIMELINE_KINDS),
   }),
+  /** A document was added to a coming meeting of the person's body after the notice (issue 17). */
+  document_added: z.object({
+    kind: z.literal('document_added'),
+    ...common,
+    /** The document's title. */
+    document: z.string(),
+  }),
+  /** The person was called in as a substitute for a meeting (issue 17). */
+  substitute_called: z.object({ kind: z.literal('substitute_called'), ...common }),
 } satisfies Record<NotificationKind, z.ZodObject>;
 
-export const NotificationDraftSchema = z.discriminatedUnion('kind', [DRAFTS.proposal_status]);
+export const NotificationDraftSchema = z.discriminatedUnion('kind', [
+  DRAFTS.proposal_status,
+  DRAFTS.document_added,
+  DRAFTS.substitute_called,
+]);
 export type NotificationDraft = z.infer<typeof NotificationDraftSchema>;
 
 /** What the server adds to a draft once it is stored for one person. */
@@ -48,6 +65,8 @@ const stored = { id: z.string(), createdAt: z.string(), read: z.boolean() };
 
 export const NotificationSchema = z.discriminatedUnion('kind', [
   DRAFTS.proposal_status.extend(stored),
+  DRAFTS.document_added.extend(stored),
+  DRAFTS.substitute_called.extend(stored),
 ]);
 export type Notification = z.infer<typeof NotificationSchema>;
 

@@ -16,6 +16,7 @@ import { recordsScope } from './records';
 import { identityScope } from './identity';
 import { liveScope } from './live';
 import { councilScope } from './council';
+import { readingScope } from './reading';
 
 const TABLES: ScopeTable[] = [
   proposalsScope,
@@ -25,6 +26,7 @@ const TABLES: ScopeTable[] = [
   identityScope,
   liveScope,
   councilScope,
+  readingScope,
 ];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 

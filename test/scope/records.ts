@@ -153,11 +153,7 @@ const documents: ScopeTable = {
   'DELETE /api/v1/documents/:id': {
     refuse: async (fx) => ({ params: { id: await document(fx) } }),
   },
-  'GET /api/v1/documents/:id/text': {
-    open: 'anyone',
-    why: 'public documents; a confidential one’s content is served to nobody',
-  },
-  'GET /api/v1/documents/:id/file': { open: 'anyone', why: 'as the text' },
+  // GET /api/v1/documents/:id/text and …/file: test/scope/reading.ts (confidential content).
 };
 
 const OPARL = [

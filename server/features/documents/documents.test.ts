@@ -1,5 +1,6 @@
 // The document registry over real HTTP: JSON and multipart registration, case number format,
-// confidentiality (metadata only; text and file 403 with how to request them), changes, removal.
+// confidentiality (metadata only; text and file 403 with how to request them, except to the body's
+// readers: access/access.test.ts), changes, removal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
@@ -143,8 +144,8 @@ describe('confidential documents', () => {
       expect(denied.body.error.message).toMatch(/begära ut allmän handling/);
       expect(denied.body.error.message).toContain('BUN 2026/46');
     }
-    // Not even the secretary gets the content through the public API.
-    expect((await secretary.get(`/api/v1/documents/${id}/file`)).status).toBe(403);
+    // The body's secretary keeps it (issue 17: those who decide and keep read the content).
+    expect((await secretary.get(`/api/v1/documents/${id}/file`)).status).toBe(200);
     expect(await resolveSubject('document', id)).toMatchObject({ public: false });
     const { id: meetingId } = await createMeeting(secretary, bodyId, { documentIds: [id] });
     const meeting = await app.client().get(`/api/v1/meetings/${meetingId}`);

@@ -5,6 +5,12 @@ import { registerBodyRecords } from '../bodies';
 import { registerSubject } from '../subjects';
 import { RecordDocument } from './model';
 import { documentRoutes } from './routes';
+import { registerErasure, registerPersonalData } from '../../auth/personal-data';
+import { eraseReadMarks, exportReadMarks } from './access/log';
+
+// Read marks are the person's own (issue 17): in their export, gone with their identity.
+registerPersonalData('readMarks', exportReadMarks);
+registerErasure('readMarks', eraseReadMarks);
 
 registerSubject('document', async (id) => {
   const document = await RecordDocument.findById(id, { title: 1, bodyId: 1, secrecy: 1 }).lean();

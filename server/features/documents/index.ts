@@ -17,3 +17,8 @@ export { createDocument } from './commands/create';
 export { ReceivedFile } from './received-file';
 export { storeFileBuffer } from './upload';
 export { buildPdf } from './sample-files';
+export { registerContentGrant, mayReadContent } from './access/grants';
+export { readMarks } from './access/log';
+export { bundleParts, type BundlePart, type PartContent } from './access/parts';
+export { stampPage, watermarkText, winAnsi } from './access/watermark';
+export { anchorStates, paragraphsOf, type AnchorState } from './access/anchors';

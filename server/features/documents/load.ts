@@ -1,9 +1,12 @@
 // Loading a document for a command: the document, or 404 (malformed ids included). Its content
-// (text, file) is never served for a confidential document, to anyone: that answer is 403 with
-// how to request the document under the principle of public access.
+// (text, file) is served for a confidential document only to those the policy lets read it
+// (access/grants.ts); everyone else gets 403 with how to request the document under the principle
+// of public access.
+import type { CurrentUser } from '../../auth/current-user';
 import { isObjectId } from '../../db/ids';
 import { forbidden, notFound } from '../../errors';
 import { bodyName } from '../bodies';
+import { mayReadContent } from './access/grants';
 import { RecordDocument, type DocumentRecord } from './model';
 import { accessNotice } from './service';
 
@@ -13,10 +16,13 @@ export async function loadDocument(id: string): Promise<DocumentRecord> {
   return document;
 }
 
-/** A public document whose content may be read; a confidential one answers 403 with the notice. */
-export async function loadReadableDocument(id: string): Promise<DocumentRecord> {
+/** A document whose content the caller may read; otherwise 403 with the notice. */
+export async function loadReadableDocument(
+  id: string,
+  user: CurrentUser | undefined,
+): Promise<DocumentRecord> {
   const document = await loadDocument(id);
-  if (document.secrecy !== 'public') {
+  if (!(await mayReadContent(user, document))) {
     throw forbidden(accessNotice(document, (await bodyName(document.bodyId)) ?? ''));
   }
   return document;

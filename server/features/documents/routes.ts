@@ -27,6 +27,8 @@ import { updateDocument } from './commands/update';
 import { ReceivedFile } from './received-file';
 import { deleteStoredFile } from './storage';
 import { sendStoredFile } from './serve-file';
+import { sendConfidentialFile } from './access/serve';
+import { accessRoutes } from './access/routes';
 import { parseMultipartUpload } from './upload';
 
 const tags = ['documents'];
@@ -36,8 +38,13 @@ const confidential = 'Confidential: how to request the document';
 type FileAnswer = Awaited<ReturnType<(typeof getDocumentFile)['work']>>;
 
 /** The stored file, answered as serve-file.ts says (sandboxed, revalidated). */
-function replyWithFile(res: Response, { file, download }: FileAnswer, req: Request): void {
-  sendStoredFile(req, res, file, { download });
+async function replyWithFile(
+  res: Response,
+  { file, download, watermark }: FileAnswer,
+  req: Request,
+): Promise<void> {
+  if (watermark) await sendConfidentialFile(req, res, file, { download, watermark });
+  else sendStoredFile(req, res, file, { download });
 }
 
 /** Refuses, before a (possibly 50 MB) body is read, anyone who may register no document at all. */
@@ -130,6 +137,7 @@ export function documentRoutes(app: AppContext): Router {
       reply: replyWithFile,
       errors: { 403: confidential, 404: 'No such document or no file' },
     });
+  accessRoutes(routes);
   const router = Router();
   router.use(routes.router);
   router.use(removeUnclaimedFile);

@@ -5,7 +5,9 @@ import type { Feature } from '../../context';
 import { canSeeMeeting } from '../../policies/meetings';
 import { registerRoomGuard } from '../../realtime/room-guards';
 import { registerBodyRecords } from '../bodies';
-import { registerDocumentUse } from '../documents';
+import { registerContentGrant, registerDocumentUse } from '../documents';
+import { registerPersonalData } from '../../auth/personal-data';
+import { calledInForDocument, exportAbsences } from './absence';
 import { registerSubject } from '../subjects';
 import { meetingsUseDocuments } from './document-use';
 import { meetingEvents } from './events';
@@ -68,6 +70,9 @@ registerRoomGuard('meeting:', async (user, room) => {
 
 registerBodyRecords('meetings', async (bodyId) => (await Meeting.exists({ bodyId })) !== null);
 registerDocumentUse('meetings', meetingsUseDocuments);
+// A substitute called in for a meeting reads the documents on its agenda (issue 17).
+registerContentGrant('meetings', calledInForDocument);
+registerPersonalData('absences', exportAbsences);
 
 export const meetingsFeature: Feature = {
   name: 'meetings',

@@ -21,6 +21,8 @@ import { createMeeting } from './commands/create';
 import { recordDecision } from './commands/decision';
 import { approveMinutes, attachMinutes } from './commands/minutes';
 import { getMeeting, listMeetings } from './commands/queries';
+import { absenceRoutes } from './absence';
+import { bundleRoutes } from './bundle';
 
 const tags = ['meetings'];
 const auth = 'secretary of the body';
@@ -33,7 +35,7 @@ const notInState = { 409: 'Not allowed in the meeting’s state' };
 const meetingView = { dependsOn: ['meeting', 'agenda_item', 'agenda', 'document', 'body'] };
 
 export function meetingRoutes(app: AppContext): CommandRouter {
-  return new CommandRouter(app, '/api/v1')
+  const routes = new CommandRouter(app, '/api/v1')
     .get('/meetings', listMeetings, {
       summary: 'Published meetings with their agendas (the calendar)',
       tags,
@@ -134,4 +136,6 @@ export function meetingRoutes(app: AppContext): CommandRouter {
       response: MeetingSchema,
       errors: { 409: 'Already announced' },
     });
+  // The officials' reading room (issue 17): absences and substitutes, the whole meeting as a PDF.
+  return bundleRoutes(absenceRoutes(routes));
 }

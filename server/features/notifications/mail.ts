@@ -23,5 +23,20 @@ export function mailFor(draft: NotificationDraft, publicUrl: string): Notificati
           `---\nA proposal you follow has a new status: ${en}.\n${link}\n`,
       };
     }
+    case 'document_added':
+      // The document's title only: a confidential document's content never goes by e-mail.
+      return {
+        subject: `Ny handling: ${title}`,
+        text:
+          `En handling har lagts till efter kallelsen till ${title}: ${draft.document}.\n${link}\n\n` +
+          `---\nA document was added after the notice of ${title}: ${draft.document}.\n${link}\n`,
+      };
+    case 'substitute_called':
+      return {
+        subject: `Du är inkallad som ersättare: ${title}`,
+        text:
+          `Du har kallats in som ersättare till ${title}. Handlingarna finns under Mina möten.\n${link}\n\n` +
+          `---\nYou have been called in as a substitute for ${title}. The documents are under My meetings.\n${link}\n`,
+      };
   }
 }

@@ -1,9 +1,13 @@
 // Reading the registry: the list, one document, its text and its file. Anyone may; a
-// confidential document shows its entry only (text and file answer 403 with how to request it).
+// confidential document shows its entry only (text and file answer 403 with how to request it),
+// except to those who decide on it or keep it (policies/documents.ts): their reads are logged in
+// the audit chain and the file they get carries their name and the time.
 import { z } from 'zod';
 import { DocumentListQuerySchema } from '@shared/schemas/documents';
 import { defineCommand } from '../../../commands/define';
 import { notFound } from '../../../errors';
+import { recordRead } from '../access/log';
+import { watermarkText } from '../access/watermark';
 import { loadDocument, loadReadableDocument } from '../load';
 import { RecordDocument } from '../model';
 import { presentDocument, presentDocuments } from '../present';
@@ -42,9 +46,12 @@ export const getDocument = defineCommand({
 export const getDocumentText = defineCommand({
   name: 'document.text',
   input: DocumentId,
-  load: ({ id }) => loadReadableDocument(id),
+  load: ({ id }, actor) => loadReadableDocument(id, actor.user),
   policy: 'public',
-  work: ({ subject }) => Promise.resolve({ text: subject.text ?? '' }),
+  async work({ subject, actor }) {
+    await recordRead(actor, subject, 'text');
+    return { text: subject.text ?? '' };
+  },
 });
 
 export const getDocumentFile = defineCommand({
@@ -56,11 +63,18 @@ export const getDocumentFile = defineCommand({
       .optional()
       .transform((value) => value === '1' || value === 'true'),
   }),
-  load: ({ id }) => loadReadableDocument(id),
+  load: ({ id }, actor) => loadReadableDocument(id, actor.user),
   policy: 'public',
-  work({ input, subject }) {
+  async work({ input, subject, actor }) {
     const file = subject.file;
     if (!file) throw notFound('This document has no file');
-    return Promise.resolve({ file, download: input.download });
+    await recordRead(actor, subject, 'file');
+    const reader = subject.secrecy === 'public' ? undefined : actor.user;
+    return {
+      file,
+      download: input.download,
+      // The reader's own copy: named and timed on every page.
+      watermark: reader ? watermarkText(reader.displayName, new Date()) : undefined,
+    };
   },
 });
