@@ -5,6 +5,7 @@ import { notificationsServerEvents } from './events/notifications';
 import { proposalsClientEvents, proposalsServerEvents } from './events/proposals';
 import { recordsClientEvents, recordsServerEvents } from './events/records';
 import { threadClientEvents, threadServerEvents } from './events/thread';
+import { workServerEvents } from './events/work';
 import type { ClientEventMap, ServerEventMap } from './events/define';
 
 export const clientEvents = {
@@ -20,6 +21,7 @@ export const serverEvents = {
   ...recordsServerEvents,
   ...proposalsServerEvents,
   ...notificationsServerEvents,
+  ...workServerEvents,
 };
 
 export type ClientEventName = keyof typeof clientEvents;

@@ -14,6 +14,7 @@ import { commentsScope } from './comments';
 import { notificationsScope } from './notifications';
 import { recordsScope } from './records';
 import { identityScope } from './identity';
+import { workScope } from './work';
 
 const TABLES: ScopeTable[] = [
   proposalsScope,
@@ -21,6 +22,7 @@ const TABLES: ScopeTable[] = [
   notificationsScope,
   recordsScope,
   identityScope,
+  workScope,
 ];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 
