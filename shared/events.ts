@@ -6,6 +6,7 @@ import { notificationsServerEvents } from './events/notifications';
 import { proposalsClientEvents, proposalsServerEvents } from './events/proposals';
 import { recordsClientEvents, recordsServerEvents } from './events/records';
 import { threadClientEvents, threadServerEvents } from './events/thread';
+import { workServerEvents } from './events/work';
 import type { ClientEventMap, ServerEventMap } from './events/define';
 
 export const clientEvents = {
@@ -22,6 +23,7 @@ export const serverEvents = {
   ...proposalsServerEvents,
   ...notificationsServerEvents,
   ...councilServerEvents,
+  ...workServerEvents,
 };
 
 export type ClientEventName = keyof typeof clientEvents;

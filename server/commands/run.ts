@@ -10,6 +10,7 @@ import { isTransient } from '../db/retry';
 import { announcer } from '../realtime/rooms';
 import { scopeOf } from '../http/public-cache';
 import type { Actor, AuditDraft, CommandSpec, Runnable, Step } from './define';
+import { tellObservers } from './observers';
 
 /** The command with its generics erased: each step hands the previous step's value on unchanged. */
 type AnySpec = CommandSpec<never, unknown, unknown, unknown>;
@@ -79,6 +80,7 @@ export async function runCommand<O>(
       app.logger.error({ err: error, command: spec.name }, 'announcing a command failed'),
     );
   }
+  if (spec.audit) await tellObservers({ app, name: spec.name, actor });
   if (spec.followUp) {
     await spec
       .followUp(result, step)

@@ -16,6 +16,7 @@ import { commentsFeature } from './comments';
 import { notificationsFeature } from './notifications';
 import { liveFeature } from './live';
 import { notesFeature } from './notes';
+import { workFeature } from './work';
 
 export const features: Feature[] = [
   systemFeature,
@@ -33,4 +34,5 @@ export const features: Feature[] = [
   notificationsFeature,
   liveFeature,
   notesFeature,
+  workFeature,
 ];

@@ -144,6 +144,8 @@ export const InboxThreadSchema = z.object({
   subjectId: z.string(),
   title: z.string(),
   path: z.string(),
+  /** The oldest unanswered comment: the inbox opens the thread at it (`?kommentar=<id>`). */
+  commentId: z.string().optional(),
   unanswered: z.number().int(),
   latestAt: z.string(),
 });

@@ -71,7 +71,15 @@ export const AgendaOrderSchema = z.object({
 
 export const DecisionInputSchema = z.object({
   text: userText().trim().min(1).max(DECISION_MAX),
+  /**
+   * A decision on a meeting that has not started yet (prepared in advance): refused unless the
+   * secretary says so here; then 409 with `details.reason` DECISION_BEFORE_MEETING.
+   */
+  inAdvance: z.boolean().optional(),
 });
+
+/** `details.reason` of the 409 for a decision on a meeting that has not started, not marked in advance. */
+export const DECISION_BEFORE_MEETING = 'decision_before_meeting';
 
 export const MinutesInputSchema = z.object({ documentId: IdSchema });
 

@@ -17,6 +17,7 @@ import { identityScope } from './identity';
 import { liveScope } from './live';
 import { councilScope } from './council';
 import { readingScope } from './reading';
+import { workScope } from './work';
 
 const TABLES: ScopeTable[] = [
   proposalsScope,
@@ -27,6 +28,7 @@ const TABLES: ScopeTable[] = [
   liveScope,
   councilScope,
   readingScope,
+  workScope,
 ];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 

@@ -5,6 +5,7 @@ import { lazyPage } from '../lazyPage';
 import { useSession } from '../session';
 
 const Bell = lazyPage(() => import('./notifications/Bell'), 'NotificationBell');
+const Work = lazyPage(() => import('./work/WorkBadge'), 'WorkBadge');
 
 function NotificationBell() {
   const { me } = useSession();
@@ -16,4 +17,15 @@ function NotificationBell() {
   );
 }
 
-export const headerItems: ComponentType[] = [NotificationBell];
+/** "Mitt arbete" with its live count, for staff (the badge hides itself for citizens). */
+function WorkBadge() {
+  const { me } = useSession();
+  if (!me || me.roles.every((grant) => grant.role === 'citizen')) return null;
+  return (
+    <Suspense fallback={null}>
+      <Work />
+    </Suspense>
+  );
+}
+
+export const headerItems: ComponentType[] = [WorkBadge, NotificationBell];

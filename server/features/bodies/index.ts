@@ -13,6 +13,7 @@ export {
   lastBodyChange,
   type BodyRow,
 } from './reads';
+export { officialBodyIds, seatedBodyIds, speaksForBody } from './official-seats';
 export { registerBodyRecords } from './records';
 export { createBody } from './commands/create';
 export { setBodyMember } from './commands/seats';

@@ -29,6 +29,7 @@ beforeAll(async () => {
     `/api/v1/meetings/${published.id}/agenda-items/${published.itemIds[0]}/decision`,
     {
       text: 'Kommunstyrelsen föreslår fullmäktige att anta budgeten.',
+      inAdvance: true,
     },
   );
   await createDocument(secretary, ks, { title: 'Budgetunderlag 2027' });

@@ -3,6 +3,7 @@
 // items of a published meeting. Work only.
 import { z } from 'zod';
 import {
+  DECISION_BEFORE_MEETING,
   MAX_AGENDA_ITEMS,
   type AgendaItemCreate,
   type AgendaItemUpdateSchema,
@@ -83,9 +84,17 @@ export async function recordDecision(
   meeting: MeetingRecord,
   item: AgendaItemRecord,
   text: string,
+  inAdvance = false,
+  now = new Date(),
 ): Promise<AgendaItemRecord> {
   if (meeting.status === 'draft') {
     throw conflict('Decisions are recorded on a published meeting');
+  }
+  // A decision is public at once: before the meeting it is recorded only on purpose.
+  if (meeting.startsAt > now && !inAdvance) {
+    throw conflict('The meeting has not started: record the decision in advance on purpose', {
+      reason: DECISION_BEFORE_MEETING,
+    });
   }
   item.decision = { text, decidedAt: item.decision?.decidedAt ?? new Date() };
   await item.save();

@@ -114,8 +114,18 @@ describe('decisions', () => {
     const empty = await secretary.put(path, { text: '  ' });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toMatch(/^text/);
+    // The meeting is ahead: recorded only on purpose, in advance.
+    const early = await secretary.put(path, {
+      text: 'Kommunstyrelsen beslutar att anta budgeten.',
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.details).toEqual({ reason: 'decision_before_meeting' });
+    expect((await app.client().get(`/api/v1/meetings/${id}`)).body.data.items[0].decision).toBe(
+      undefined,
+    );
     const decided = await secretary.put(path, {
       text: 'Kommunstyrelsen beslutar att anta budgeten.',
+      inAdvance: true,
     });
     expect(decided.status).toBe(200);
     expect(decided.body.data.decision).toEqual({
@@ -167,6 +177,7 @@ describe('realtime: room meeting:<id>', () => {
       const decisionEvent = nextEvent(viewer, 'meeting:updated');
       await secretary.put(`/api/v1/meetings/${id}/agenda-items/${itemIds[0]}/decision`, {
         text: 'Bifall till förslaget.',
+        inAdvance: true,
       });
       const afterDecision = await decisionEvent;
       expect(afterDecision.seq).toBe(3);

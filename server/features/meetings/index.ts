@@ -20,3 +20,4 @@ export { addAgendaItem } from './commands/agenda';
 export { recordDecision } from './commands/decision';
 export { approveMinutes, attachMinutes } from './commands/minutes';
 export { calledInSubstitutes, meetingsCalledInFor } from './absence';
+export { comingMeetings, officialMeetingWork, secretaryWork } from './work-counts';

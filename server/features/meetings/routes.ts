@@ -113,7 +113,8 @@ export function meetingRoutes(app: AppContext): CommandRouter {
       errors: notInState,
     })
     .put('/meetings/:id/agenda-items/:itemId/decision', recordDecision, {
-      summary: 'Record the decision of an item (published meeting)',
+      summary:
+        'Record the decision of an item (published meeting); before the meeting starts only with `inAdvance: true` (else 409, `details.reason` decision_before_meeting)',
       tags,
       auth,
       body: DecisionInputSchema,

@@ -62,6 +62,7 @@ describe('search index of records', () => {
     );
     await secretary.put(`/api/v1/meetings/${draft.id}/agenda-items/${draft.itemIds[0]}/decision`, {
       text: 'Nämnden beslutar om nya busslinjer till Ekbacken.',
+      inAdvance: true,
     });
     expect(await search('busslinje')).toContainEqual(
       expect.objectContaining({ type: 'decision', id: draft.itemIds[0] }),

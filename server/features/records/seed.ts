@@ -145,6 +145,8 @@ async function seedBody(ctx: AppContext, demo: DemoBody, counter: { n: number })
           id: meeting.id,
           itemId: itemIds[index],
           text: item.decision,
+          // Demo history: a demo meeting's decision stands whenever the meeting is.
+          inAdvance: true,
         });
       }
     }

@@ -11,9 +11,12 @@ import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import './auth.css';
 
-/** Only a path on this site may be a return address (the server checks again). */
+/**
+ * Only a path on this site may be a return address (the server checks again). Without one, people
+ * land on "Mitt arbete", which sends those without a staff role on to their own page.
+ */
 function localPath(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/mina-sidor';
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/mitt-arbete';
 }
 
 export function LoginPage() {

@@ -109,6 +109,8 @@ export function CommentItem({
   return (
     <li className={`comment comment--depth-${comment.depth}`}>
       <article
+        id={`kommentar-${comment.id}`}
+        tabIndex={-1}
         className={`comment__card${comment.author.official ? ' comment__card--official' : ''}`}
         aria-labelledby={`${id}-who`}
       >
@@ -123,11 +125,9 @@ export function CommentItem({
             </span>
           )}
           {official && (official.position || official.bodyName) && (
+            // Only what is known, joined: no stray comma or space when the position is missing.
             <span className="meta">
-              {t('comment.officialDetails', {
-                position: official.position ?? '',
-                body: official.bodyName,
-              })}
+              {[official.position, official.bodyName].filter(Boolean).join(', ')}
             </span>
           )}
           <time className="meta" dateTime={comment.createdAt}>

@@ -1,7 +1,7 @@
 // The comment thread under a document, agenda item or proposal: nested comments (three levels),
 // sorting, "show more", the writing form, and live updates announced politely to screen readers
 // without moving focus.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Comment, ThreadSort, ThreadSubjectType } from '@shared/schemas/comments';
@@ -15,6 +15,36 @@ import { useThread } from './useThread';
 import './comments.css';
 
 const pathOf = (type: ThreadSubjectType) => (type === 'agendaItem' ? 'agenda-items' : `${type}s`);
+
+/** Pages read at most while looking for the comment a link opens at. */
+const MAX_PAGES_TO_FIND = 10;
+
+/**
+ * A link with `?kommentar=<id>` (the official's inbox) opens the thread at that comment: the pages
+ * are read until it is there, then it is scrolled into view and focused, once.
+ */
+function useOpenAtComment(thread: ReturnType<typeof useThread>, commentId: string | null) {
+  const done = useRef<string | null>(null);
+  const pagesRead = useRef(0);
+  const requested = useRef<string | null>(null);
+  const found = commentId ? thread.comments.some((c) => c.id === commentId) : false;
+  const { status, nextCursor, loadMore } = thread;
+  useEffect(() => {
+    if (!commentId || done.current === commentId || status !== 'ready') return;
+    if (found) {
+      done.current = commentId;
+      const element = document.getElementById(`kommentar-${commentId}`);
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus({ preventScroll: true });
+      return;
+    }
+    if (nextCursor && requested.current !== nextCursor && pagesRead.current < MAX_PAGES_TO_FIND) {
+      requested.current = nextCursor;
+      pagesRead.current += 1;
+      loadMore();
+    }
+  }, [commentId, found, status, nextCursor, loadMore]);
+}
 
 export function CommentThread({
   subjectType,
@@ -31,6 +61,7 @@ export function CommentThread({
   const client = useQueryClient();
   const thread = useThread(subjectType, subjectId, sort);
   const headingId = `comments-${subjectType}-${subjectId}`;
+  useOpenAtComment(thread, new URLSearchParams(location.search).get('kommentar'));
 
   const post = async (html: string, parentId?: string) => {
     const comment = await apiData<Comment>(`/${pathOf(subjectType)}/${subjectId}/comments`, {

@@ -8,6 +8,13 @@ import { usePageTitle } from '../../usePageTitle';
 import { useInbox } from './queries';
 import './comments.css';
 
+/** The subject's page, opened at the comment (a query before any #fragment of the path). */
+function openAt(path: string, commentId: string | undefined): string {
+  if (!commentId) return path;
+  const [page = path, fragment] = path.split('#');
+  return `${page}?kommentar=${commentId}${fragment ? `#${fragment}` : ''}`;
+}
+
 export function InboxPage() {
   const { t, i18n } = useTranslation('comments');
   usePageTitle(t('inbox.title'));
@@ -27,7 +34,7 @@ export function InboxPage() {
         <ul className="card-list">
           {threads.map((thread) => (
             <li key={`${thread.subjectType}:${thread.subjectId}`} className="card">
-              <Link to={thread.path}>{thread.title}</Link>
+              <Link to={openAt(thread.path, thread.commentId)}>{thread.title}</Link>
               <p className="meta">
                 {t('inbox.unanswered', { count: thread.unanswered })} ·{' '}
                 {t('inbox.latest', {

@@ -15,7 +15,7 @@ import { retryTransient } from '../../../db/retry';
 import { conflict, notFound } from '../../../errors';
 import { canModerateComment, speaksAsOfficial } from '../../../policies/comments';
 import type { BodyScope } from '../../../policies/roles';
-import { bodyMember } from '../../bodies';
+import { bodyMember, speaksForBody } from '../../bodies';
 import type { SubjectInfo } from '../../subjects';
 import { announceComment } from '../announce';
 import { Comment, type CommentFields } from '../model';
@@ -56,8 +56,14 @@ async function placementOf(
   };
 }
 
+/**
+ * An official answers as one of the body that handles the subject only when they sit on it (a
+ * grant for that body, or a seat in it under a grant for every body); elsewhere they write as
+ * anyone does, with no badge naming a body they do not belong to.
+ */
 async function officialSnapshot(user: CurrentUser, bodyId: BodyScope) {
   if (bodyId === null || !speaksAsOfficial(user, bodyId)) return undefined;
+  if (!(await speaksForBody(user, bodyId))) return undefined;
   return { bodyId, ...(await bodyMember(bodyId, user.id)) };
 }
 

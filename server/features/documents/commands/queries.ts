@@ -2,6 +2,7 @@
 // confidential document shows its entry only (text and file answer 403 with how to request it),
 // except to those who decide on it or keep it (policies/documents.ts): their reads are logged in
 // the audit chain and the file they get carries their name and the time.
+import { trusted } from 'mongoose';
 import { z } from 'zod';
 import { DocumentListQuerySchema } from '@shared/schemas/documents';
 import { defineCommand } from '../../../commands/define';
@@ -12,14 +13,27 @@ import { loadDocument, loadReadableDocument } from '../load';
 import { RecordDocument } from '../model';
 import { presentDocument, presentDocuments } from '../present';
 
+/** Every word in the title or the case number, any case; the words are matched as plain text. */
+function matching(q: string) {
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
+  return {
+    $and: words.map((word) => {
+      const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+      return { $or: [{ title: pattern }, { caseNumber: pattern }] };
+    }),
+  };
+}
+
 export const listDocuments = defineCommand({
   name: 'document.list',
   input: DocumentListQuerySchema,
   policy: 'public',
   async work({ input, user }) {
+    const kind = input.kind ?? (input.notKind ? trusted({ $ne: input.notKind }) : undefined);
     const filter = {
       ...(input.bodyId ? { bodyId: input.bodyId } : {}),
-      ...(input.kind ? { kind: input.kind } : {}),
+      ...(kind ? { kind } : {}),
+      ...(input.q ? matching(input.q) : {}),
     };
     const [documents, total] = await Promise.all([
       RecordDocument.find(filter)

@@ -11,13 +11,13 @@ export const recordDecision = defineCommand({
   policy: managesItem,
   async work({ input, subject: { meeting, item } }) {
     const before = item.decision ? { text: item.decision.text } : undefined;
-    return { before, item: await record(meeting, item, input.text) };
+    return { before, item: await record(meeting, item, input.text, input.inAdvance) };
   },
   audit: ({ before, item }, { input }) => ({
     action: 'agendaItem.decision',
     subject: { type: 'agendaItem', id: String(item._id) },
     before,
-    after: { text: input.text },
+    after: { text: input.text, ...(input.inAdvance ? { inAdvance: true } : {}) },
   }),
   announce: tellViewers,
   followUp: reindex,

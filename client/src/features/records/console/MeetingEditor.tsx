@@ -1,28 +1,174 @@
-// Edits one meeting in the secretary console (/sekreterare/moten/:id): the agenda, publishing
-// (kallelse), documents, and after the meeting the minutes and the announcement of approval.
-import { useId } from 'react';
+// Edits one meeting in the secretary console (/sekreterare/moten/:id): its title, time (Swedish
+// time, named at the field), place and stream; the agenda; publishing (kallelse) after a preview
+// and a confirmation; removing a draft (confirmed); documents; and after the meeting the minutes
+// and the announcement of approval on the notice board (confirmed). Every save says so in a live
+// status.
+import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { z } from 'zod';
 import type { DocumentView } from '@shared/schemas/documents';
 import {
   ApprovalInputSchema,
+  LOCATION_MAX,
+  MEETING_TITLE_MAX,
+  MeetingCreateSchema,
   MinutesInputSchema,
   type MeetingView,
 } from '@shared/schemas/meetings';
 import { api } from '../../../api';
-import { formatDate, formatDateTime, stockholmToday } from '../../../dates';
+import { formatDate, formatDateTime, isoToStockholmInput, stockholmToday } from '../../../dates';
 import { ErrorText } from '../../../errors/ErrorText';
-import { FieldError } from '../../../forms/FieldError';
-import { optionalField } from '../../../forms/fields';
+import { FieldError, describedBy } from '../../../forms/FieldError';
+import { optionalField, swedishDateTime } from '../../../forms/fields';
 import { useZodForm } from '../../../forms/useZodForm';
 import { queryKeys } from '../../../query/keys';
 import { usePageTitle } from '../../../usePageTitle';
 import { useDocuments, useMeeting } from '../queries';
+import { Confirm } from './Confirm';
 import { AgendaEditor } from './AgendaEditor';
 import { DocumentUploadForm } from './DocumentUploadForm';
 import { useConsole } from './useConsole';
 import '../records.css';
+
+/** The meeting's own fields as the secretary edits them; an emptied place or stream is cleared. */
+const DetailsSchema = z.object({
+  title: MeetingCreateSchema.shape.title,
+  startsAt: swedishDateTime,
+  location: z
+    .string()
+    .trim()
+    .max(LOCATION_MAX)
+    .transform((value) => value || null),
+  streamUrl: z
+    .string()
+    .trim()
+    .transform((value) => value || null)
+    .pipe(
+      z
+        .url({ protocol: /^https?$/ })
+        .max(2000)
+        .nullable(),
+    ),
+});
+
+function DetailsForm({ meeting, onSaved }: { meeting: MeetingView; onSaved: () => void }) {
+  const { t } = useTranslation('records');
+  const { t: tw } = useTranslation('work');
+  const id = useId();
+  const [saved, setSaved] = useState(false);
+  const labels = {
+    title: t('console.meetingTitle'),
+    startsAt: t('console.startsAt'),
+    location: t('console.location'),
+    streamUrl: t('console.streamUrl'),
+  };
+  const form = useZodForm(DetailsSchema, {
+    labels,
+    defaultValues: {
+      title: meeting.title,
+      startsAt: isoToStockholmInput(meeting.startsAt),
+      location: meeting.location ?? '',
+      streamUrl: meeting.streamUrl ?? '',
+    },
+  });
+  const { errors } = form.formState;
+  const save = useMutation({
+    mutationFn: (input: unknown) =>
+      api(`/meetings/${meeting.id}`, { method: 'PATCH', json: input }),
+    onMutate: () => setSaved(false),
+    onSuccess: () => {
+      setSaved(true);
+      onSaved();
+    },
+    onError: (error) => form.applyServerError(error),
+  });
+  const field = (name: keyof typeof labels) => ({
+    id: `${id}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': describedBy(undefined, `${id}-${name}-error`, errors[name]),
+  });
+  return (
+    <details className="records-subform">
+      <summary>{tw('console.editMeeting')}</summary>
+      <form onSubmit={form.handleSubmit((input) => save.mutate(input))} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{labels.title}</label>
+          <input {...field('title')} maxLength={MEETING_TITLE_MAX} {...form.register('title')} />
+          <FieldError id={`${id}-title-error`} error={errors.title} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-startsAt`}>
+            {labels.startsAt} <span className="hint">({t('common:swedishTime')})</span>
+          </label>
+          <input {...field('startsAt')} type="datetime-local" {...form.register('startsAt')} />
+          <FieldError id={`${id}-startsAt-error`} error={errors.startsAt} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-location`}>{labels.location}</label>
+          <input {...field('location')} maxLength={LOCATION_MAX} {...form.register('location')} />
+          <FieldError id={`${id}-location-error`} error={errors.location} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-streamUrl`}>
+            {labels.streamUrl} <span className="hint">{t('console.optional')}</span>
+          </label>
+          <input {...field('streamUrl')} type="url" {...form.register('streamUrl')} />
+          <FieldError id={`${id}-streamUrl-error`} error={errors.streamUrl} />
+        </div>
+        <button type="submit" className="button button--small" disabled={save.isPending}>
+          {tw('console.save')}
+        </button>
+        <div role="status" aria-live="polite">
+          {saved && <p className="success-text">{tw('console.saved')}</p>}
+          <ErrorText
+            error={form.formError(save.error)}
+            role="none"
+            template={(message) => t('console.failed', { message })}
+          />
+        </div>
+      </form>
+    </details>
+  );
+}
+
+/** The notice as everyone will see it, before it is published. */
+function Preview({ meeting }: { meeting: MeetingView }) {
+  const { t, i18n } = useTranslation('records');
+  const { t: tw } = useTranslation('work');
+  return (
+    <section className="console-preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">{tw('console.publish.heading')}</h2>
+      <p>{tw('console.publish.intro')}</p>
+      <p>
+        <strong>{meeting.title}</strong>
+      </p>
+      <p className="meta">
+        {meeting.bodyName} · {formatDateTime(meeting.startsAt, i18n.language)}
+        {meeting.location ? ` · ${meeting.location}` : ''}
+      </p>
+      {meeting.items.length === 0 ? (
+        <p>{t('editor.emptyAgenda')}</p>
+      ) : (
+        <ol className="agenda">
+          {meeting.items.map((item) => (
+            <li key={item.id}>
+              § {item.number} {item.title}
+              {item.documents.length > 0 && (
+                <ul className="document-links">
+                  {item.documents.map((d) => (
+                    <li key={d.id}>{d.title}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
 
 const ApprovalForm = ApprovalInputSchema.safeExtend({
   approvedOn: optionalField(ApprovalInputSchema.shape.approvedOn),
@@ -38,7 +184,10 @@ function MinutesEditor({
   onChange: () => void;
 }) {
   const { t, i18n } = useTranslation('records');
+  const { t: tw } = useTranslation('work');
   const id = useId();
+  const [done, setDone] = useState('');
+  const [approval, setApproval] = useState<unknown>(null);
   const protocols = documents.filter((d) => d.kind === 'protokoll');
   const minutes = meeting.minutes;
   const attachLabels = { documentId: t('editor.minutesDocument') };
@@ -54,13 +203,22 @@ function MinutesEditor({
   const attach = useMutation({
     mutationFn: (input: unknown) =>
       api(`/meetings/${meeting.id}/minutes`, { method: 'PUT', json: input }),
-    onSuccess: onChange,
+    onMutate: () => setDone(''),
+    onSuccess: () => {
+      setDone(tw('console.minutes.attached'));
+      onChange();
+    },
     onError: (error) => attachForm.applyServerError(error),
   });
   const approve = useMutation({
     mutationFn: (input: unknown) =>
       api(`/meetings/${meeting.id}/minutes/approval`, { method: 'POST', json: input }),
-    onSuccess: onChange,
+    onMutate: () => setDone(''),
+    onSuccess: () => {
+      setApproval(null);
+      setDone(tw('console.minutes.announced'));
+      onChange();
+    },
     onError: (error) => approveForm.applyServerError(error),
   });
   const failure = attachForm.formError(attach.error) ?? approveForm.formError(approve.error);
@@ -97,7 +255,8 @@ function MinutesEditor({
             </button>
           </form>
           {minutes && (
-            <form onSubmit={approveForm.handleSubmit((input) => approve.mutate(input))} noValidate>
+            // Posting on the notice board starts the appeal period: asked first.
+            <form onSubmit={approveForm.handleSubmit((input) => setApproval(input))} noValidate>
               <p>{t('editor.attached', { title: minutes.document.title })}</p>
               <div className="field">
                 <label htmlFor={`${id}-approved`}>{approveLabels.approvedOn}</label>
@@ -110,11 +269,21 @@ function MinutesEditor({
               <button type="submit" className="button">
                 {t('editor.announce')}
               </button>
+              {approval !== null && (
+                <Confirm
+                  question={tw('console.minutes.announceConfirm')}
+                  yes={tw('console.minutes.announceYes')}
+                  busy={approve.isPending}
+                  onCancel={() => setApproval(null)}
+                  onYes={() => approve.mutate(approval)}
+                />
+              )}
             </form>
           )}
         </>
       )}
       <div role="status" aria-live="polite">
+        {done && <p className="success-text">{done}</p>}
         <ErrorText
           error={failure}
           role="none"
@@ -128,18 +297,35 @@ function MinutesEditor({
 export function MeetingEditor() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('records');
+  const { t: tw } = useTranslation('work');
   const client = useQueryClient();
+  const navigate = useNavigate();
   const { bodies } = useConsole();
   const meeting = useMeeting(id);
+  const [previewing, setPreviewing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const bodyId = meeting.data?.bodyId;
-  const documents = useDocuments(`bodyId=${bodyId ?? ''}&pageSize=100`, bodyId !== undefined);
+  const documents = useDocuments(
+    `bodyId=${bodyId ?? ''}&kind=protokoll&pageSize=100`,
+    bodyId !== undefined,
+  );
   const reload = () => {
     void client.invalidateQueries({ queryKey: queryKeys.meetings.all });
     void client.invalidateQueries({ queryKey: queryKeys.documents.all });
   };
   const publish = useMutation({
     mutationFn: () => api(`/meetings/${id}/publish`, { method: 'POST' }),
-    onSuccess: reload,
+    onSuccess: () => {
+      setPreviewing(false);
+      reload();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => api(`/meetings/${id}`, { method: 'DELETE' }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: queryKeys.meetings.all });
+      await navigate('/sekreterare', { state: { notice: tw('console.deleted') } });
+    },
   });
   usePageTitle(
     meeting.data ? t('editor.title', { title: meeting.data.title }) : t('console.title'),
@@ -158,7 +344,8 @@ export function MeetingEditor() {
     );
   }
   const current = meeting.data;
-  const bodyList = bodies.filter((b) => b.id === current.bodyId);
+  const body = bodies.find((b) => b.id === current.bodyId);
+  const isDraft = current.status === 'draft';
   return (
     <div className="page records">
       <p className="meta">
@@ -166,27 +353,60 @@ export function MeetingEditor() {
       </p>
       <h1>{t('editor.title', { title: current.title })}</h1>
       <p className="meta">
-        {current.bodyName} · {formatDateTime(current.startsAt, i18n.language)} ·{' '}
+        {current.bodyName} · {formatDateTime(current.startsAt, i18n.language)}
+        {current.location ? ` · ${current.location}` : ''} ·{' '}
         <span className="badge">{t(`status.${current.status}`)}</span>
       </p>
-      <p className="records-actions">
-        {current.status === 'draft' ? (
-          <button
-            type="button"
-            className="button"
-            disabled={publish.isPending}
-            onClick={() => publish.mutate()}
-          >
-            {t('editor.publish')}
-          </button>
+      <DetailsForm key={current.id} meeting={current} onSaved={reload} />
+      <div className="records-actions">
+        {isDraft ? (
+          <>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={previewing}
+              onClick={() => setPreviewing(true)}
+            >
+              {tw('console.publish.preview')}
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setDeleting(true)}
+            >
+              {tw('console.deleteDraft')}
+            </button>
+          </>
         ) : (
           <Link to={`/moten/${current.id}`}>{t('editor.view')}</Link>
         )}
-      </p>
+      </div>
+      {isDraft && deleting && (
+        <Confirm
+          question={tw('console.deleteConfirm', { title: current.title })}
+          yes={tw('console.deleteYes')}
+          danger
+          busy={remove.isPending}
+          onCancel={() => setDeleting(false)}
+          onYes={() => remove.mutate()}
+        />
+      )}
+      {isDraft && previewing && (
+        <>
+          <Preview meeting={current} />
+          <Confirm
+            question={t('editor.publish')}
+            yes={tw('console.publish.confirm')}
+            busy={publish.isPending}
+            onCancel={() => setPreviewing(false)}
+            onYes={() => publish.mutate()}
+          />
+        </>
+      )}
       <div role="status" aria-live="polite">
-        {publish.isSuccess && <p>{t('editor.published')}</p>}
+        {publish.isSuccess && <p className="success-text">{t('editor.published')}</p>}
         <ErrorText
-          error={publish.error}
+          error={publish.error ?? remove.error}
           role="none"
           overrides={{
             validation_failed: current.items.length === 0 ? t('editor.emptyAgenda') : undefined,
@@ -194,10 +414,10 @@ export function MeetingEditor() {
           template={(message) => t('console.failed', { message })}
         />
       </div>
-      <AgendaEditor meeting={current} documents={documents.data ?? []} onChange={reload} />
+      <AgendaEditor meeting={current} body={body} onChange={reload} />
       <section aria-labelledby="editor-upload">
         <h2 id="editor-upload">{t('console.upload')}</h2>
-        <DocumentUploadForm bodies={bodyList} />
+        <DocumentUploadForm bodies={body ? [body] : []} />
       </section>
       {current.status === 'published' && (
         <MinutesEditor meeting={current} documents={documents.data ?? []} onChange={reload} />
