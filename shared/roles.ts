@@ -11,3 +11,6 @@ export const RoleGrantSchema = z.object({
   bodyId: z.string().optional(),
 });
 export type RoleGrant = z.infer<typeof RoleGrantSchema>;
+
+/** `details.reason` of the 409 that refuses to take the base role (citizen, for no body) away. */
+export const BASE_ROLE_REFUSED = 'base_role';

@@ -6,9 +6,9 @@ import { AdminUserSchema, AuditEntrySchema, IdpSchema } from '@shared/schemas/au
 import { MeSchema } from '@shared/schemas/me';
 import type { AppContext } from '../context';
 import { CommandRouter } from '../http/command-routes';
-import { listAuditCheckpoints, readAuditLog } from '../audit/commands';
+import { exportAuditLog, listAuditCheckpoints, readAuditLog } from '../audit/commands';
 import { CheckpointSchema } from '../audit/checkpoints';
-import { grantUserRole, listUsers, revokeUserRole } from './commands/admin';
+import { getUser, grantUserRole, listUsers, revokeUserRole } from './commands/admin';
 import { eraseMe, exportMyData, getMe, setNameDisplay } from './commands/me';
 import { listIdps, logOut } from './commands/session';
 import { sessionCookieName, sessionCookieOptions } from './session';
@@ -62,6 +62,13 @@ export function identityRoutes(app: AppContext): CommandRouter {
       reply: 'body',
       response: z.object({ data: z.array(AdminUserSchema), total: z.number() }),
     })
+    .get('/admin/users/:id', getUser, {
+      summary: 'One person, for their admin page: display name, roles and last login',
+      tags: identity,
+      auth: 'admin',
+      response: AdminUserSchema,
+      errors: { 404: 'No such user' },
+    })
     .post('/admin/users/:id/roles', grantUserRole, {
       summary: 'Grant a role (optionally for one body)',
       tags: identity,
@@ -75,14 +82,34 @@ export function identityRoutes(app: AppContext): CommandRouter {
       auth: 'admin',
       input: (req) => Promise.resolve({ ...req.query, ...req.params }),
       response: z.array(RoleGrantSchema),
-      errors: { ...freshLogin, 404: 'No such user' },
+      errors: {
+        ...freshLogin,
+        404: 'No such user',
+        409: 'The base role citizen (without a body) is never removed: `details.reason: "base_role"`',
+      },
     })
     .get('/admin/audit', readAuditLog, {
-      summary: 'The audit log, newest first (action filter: exact, or a prefix ending in ".")',
+      summary:
+        'The audit log, newest first, with names of who and what (action filter: exact, or a prefix ending in "."; person: acting or acted on)',
       tags: ['audit'],
       auth: 'admin',
       reply: 'body',
       response: z.object({ data: z.array(AuditEntrySchema), total: z.number() }),
+    })
+    .get('/admin/audit.csv', exportAuditLog, {
+      summary:
+        'The filtered audit log as CSV (UTF-8, newest first, at most 10,000 rows; `lang` sv or en for the headers and words); the export is itself audited',
+      tags: ['audit'],
+      auth: 'admin',
+      responseContentType: 'text/csv',
+      response: z.string().describe('CSV: nr, tid, vem, händelse, kod, gäller, typ, roll, nämnd'),
+      reply: (res, { csv }) => {
+        res
+          .type('text/csv; charset=utf-8')
+          .set('Content-Disposition', 'attachment; filename="granskningslogg.csv"')
+          .set('Cache-Control', 'no-store')
+          .send(csv);
+      },
     })
     .get('/audit/checkpoints', listAuditCheckpoints, {
       summary:

@@ -1,6 +1,8 @@
 // What other features may know of a record they attach to (a comment thread on a document, a live
 // session on a meeting). The owning feature registers a resolver; attaching features ask here,
 // so no feature reaches into another's model for visibility rules.
+import { registerAuditNamer } from '../audit/names';
+
 export type SubjectType = 'meeting' | 'agendaItem' | 'document' | 'proposal';
 
 export interface SubjectInfo {
@@ -24,6 +26,11 @@ const resolvers = new Map<SubjectType, Resolver>();
 
 export function registerSubject(type: SubjectType, resolver: Resolver): void {
   resolvers.set(type, resolver);
+  // The audit log names these subjects by their title, with their page.
+  registerAuditNamer(type, async (id) => {
+    const subject = /^[0-9a-f]{24}$/i.test(id) ? await resolver(id) : null;
+    return subject ? { name: subject.title, path: subject.path } : null;
+  });
 }
 
 /** The subject, or null when it does not exist (or its type is not registered). */

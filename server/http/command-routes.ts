@@ -26,6 +26,8 @@ export interface RouteOptions<O> {
   reply?: 'data' | 'body' | ((res: Response, output: O, req: Request) => void | Promise<void>);
   /** The documented schema of what goes out (inside `{ data }` for `reply: 'data'`). */
   response?: z.ZodType;
+  /** The media type of a reply written by a function (e.g. `text/csv`), for the documentation. */
+  responseContentType?: string;
   /** Further documented answers, e.g. `{ 409: 'Already signed' }`. */
   errors?: Record<number, string>;
   /** Documented input when it is not derived from the command's input (e.g. multipart). */
@@ -73,7 +75,11 @@ function describe<O>(
       ? z.object({ data: options.response })
       : options.response;
   const responses: ApiOperation['responses'] = {
-    [status]: { description: options.summary, ...(success ? { schema: success } : {}) },
+    [status]: {
+      description: options.summary,
+      ...(success ? { schema: success } : {}),
+      ...(options.responseContentType ? { contentType: options.responseContentType } : {}),
+    },
   };
   for (const [code, description] of Object.entries(options.errors ?? {})) {
     responses[Number(code)] = { description };

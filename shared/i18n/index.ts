@@ -15,6 +15,8 @@ import svLive from './sv/live.json';
 import enLive from './en/live.json';
 import svWork from './sv/work.json';
 import enWork from './en/work.json';
+import svAdmin from './sv/admin.json';
+import enAdmin from './en/admin.json';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './languages';
 export const NAMESPACES = [
@@ -26,6 +28,7 @@ export const NAMESPACES = [
   'comments',
   'live',
   'work',
+  'admin',
 ] as const;
 
 export const resources = {
@@ -38,6 +41,7 @@ export const resources = {
     comments: svComments,
     live: svLive,
     work: svWork,
+    admin: svAdmin,
   },
   en: {
     common: enCommon,
@@ -48,5 +52,6 @@ export const resources = {
     comments: enComments,
     live: enLive,
     work: enWork,
+    admin: enAdmin,
   },
 } as const;

@@ -34,6 +34,8 @@ export const AdminUserQuerySchema = PageQuerySchema.extend({
 });
 
 export const AuditQuerySchema = PageQuerySchema.extend({
+  /** Entries where the person acted or was acted on (a user id, chosen from the person search). */
+  person: IdSchema.optional(),
   actor: userText().trim().min(1).max(100).optional(),
   action: userText().trim().min(1).max(100).optional(),
   subjectType: userText().trim().min(1).max(100).optional(),
@@ -52,6 +54,17 @@ export const AuditEntrySchema = z.object({
   before: z.unknown().optional(),
   after: z.unknown().optional(),
   ip: z.string().nullable(),
+  /** Who acted: a person (named by display name, with their admin page), the system, or anonymous. */
+  actorKind: z.enum(['user', 'system', 'anonymous']),
+  actorName: z.string().nullable(),
+  actorPath: z.string().nullable(),
+  /** What was acted on, named, with its page when it has one (null when it no longer exists). */
+  subjectName: z.string().nullable(),
+  subjectPath: z.string().nullable(),
+  /** For a role change: the grant given or taken, with the body's name. */
+  grant: z
+    .object({ role: RoleSchema, bodyId: z.string().optional(), bodyName: z.string().optional() })
+    .optional(),
   hash: z.string(),
   prevHash: z.string(),
 });

@@ -16,6 +16,8 @@ export const COMMENT_LIMITS = {
   perDay: 50,
   defaultReportThreshold: 3,
   maxReasonLength: 500,
+  /** The longest span a moderator masks at once. */
+  maxMaskLength: 200,
 } as const;
 
 export const THREAD_SUBJECT_TYPES = ['document', 'agendaItem', 'proposal'] as const;
@@ -48,6 +50,16 @@ export const MODERATION_RULES = [
   'other',
 ] as const;
 export const ModerationRuleSchema = z.enum(MODERATION_RULES);
+
+/** What the public moderation log records. */
+export const MODERATION_LOG_ACTIONS = [
+  'hidden',
+  'auto_hidden',
+  'restored',
+  'rejected',
+  'approved',
+  'masked',
+] as const;
 export type ModerationRule = z.infer<typeof ModerationRuleSchema>;
 
 export const THREAD_SORTS = ['oldest', 'newest', 'agreed'] as const;
@@ -66,6 +78,18 @@ export type CreateCommentInput = z.infer<typeof CreateCommentSchema>;
 export const EditCommentSchema = z.object({ body: commentBody });
 export const ReportCommentSchema = z.object({ reason });
 export const HideCommentSchema = z.object({ rule: ModerationRuleSchema, reason });
+
+/**
+ * Masking a part of a comment (e.g. a phone number): the exact text as it reads in the comment,
+ * every occurrence replaced by `[maskerat: <rule>]` in the public text.
+ */
+export const MaskCommentSchema = z.object({
+  text: userText().trim().min(1).max(COMMENT_LIMITS.maxMaskLength),
+  rule: ModerationRuleSchema,
+});
+
+/** Rules under which the masked original is not kept at all (its purpose is to remove it). */
+export const MASK_DISCARDS_ORIGINAL: readonly ModerationRule[] = ['personal_data'];
 
 export const ThreadQuerySchema = z.object({
   sort: ThreadSortSchema.default('oldest'),
@@ -135,6 +159,8 @@ export const QueueItemSchema = CommentSchema.extend({
   /** The content, for the moderator's review. */
   originalBody: z.string(),
   reports: z.array(z.object({ reason: z.string(), createdAt: z.string() })),
+  /** Who wrote it (the moderator sees the name even while the comment is not shown). */
+  authorName: z.string(),
   subject: z.object({ title: z.string(), path: z.string() }),
 });
 export type QueueItem = z.infer<typeof QueueItemSchema>;
@@ -153,7 +179,7 @@ export type InboxThread = z.infer<typeof InboxThreadSchema>;
 
 export const ModerationLogEntrySchema = z.object({
   id: z.string(),
-  action: z.enum(['hidden', 'auto_hidden', 'restored', 'rejected', 'approved']),
+  action: z.enum(MODERATION_LOG_ACTIONS),
   rule: ModerationRuleSchema.nullable(),
   at: z.string(),
   subjectType: ThreadSubjectTypeSchema,

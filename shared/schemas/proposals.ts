@@ -93,6 +93,11 @@ export const ReviewProposalSchema = z.discriminatedUnion('decision', [
     decision: z.literal('approve'),
     reason: userText().max(PROPOSAL_LIMITS.reasonMax).optional(),
   }),
+  /** Sent back to the author's draft for changes, with a message to the author. */
+  z.object({
+    decision: z.literal('return'),
+    reason: userText().trim().min(1, 'a message is required').max(PROPOSAL_LIMITS.reasonMax),
+  }),
   z.object({
     decision: z.literal('reject'),
     rule: RejectionRuleSchema.default('other'),
@@ -136,6 +141,7 @@ export type ProposalRules = z.infer<typeof ProposalRulesSchema>;
 export const TIMELINE_KINDS = [
   'drafted',
   'submitted',
+  'returned',
   'approved',
   'rejected',
   'closed',

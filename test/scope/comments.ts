@@ -60,6 +60,15 @@ export const commentsScope: ScopeTable = {
   'POST /api/v1/comments/:id/restore': {
     refuse: async (fx) => ({ params: { id: await hiddenHomeComment(fx) } }),
   },
+  'POST /api/v1/comments/:id/mask': {
+    refuse: async (fx) => ({
+      params: { id: await homeComment(fx) },
+      body: { text: 'inlägg', rule: 'personal_data' },
+    }),
+  },
+  'POST /api/v1/comments/:id/keep': {
+    refuse: async (fx) => ({ params: { id: await homeComment(fx) } }),
+  },
   'GET /api/v1/comments/moderation-queue': {
     open: 'own',
     why: 'lists only the comments of bodies the caller moderates (moderation.test.ts)',

@@ -13,6 +13,10 @@ export const identityScope: ScopeTable = {
   'GET /api/v1/audit/checkpoints': { open: 'anyone', why: 'published for third parties' },
   'GET /api/v1/admin/users': { refuse: () => ({}) },
   'GET /api/v1/admin/audit': { refuse: () => ({}) },
+  'GET /api/v1/admin/audit.csv': { refuse: () => ({}) },
+  'GET /api/v1/admin/users/:id': {
+    refuse: async (fx) => ({ params: { id: (await signedInUser(fx.app)).id } }),
+  },
   'POST /api/v1/admin/users/:id/roles': {
     refuse: async (fx) => {
       const person = await signedInUser(fx.app);

@@ -1,12 +1,15 @@
 // Administrators find people and grant or revoke their roles; every change is audited and the
 // person's live sockets are re-checked at once on every node (they leave rooms they may no longer
-// be in). Handing out power needs a fresh e-ID login.
+// be in). Handing out power needs a fresh e-ID login. The base role (citizen, without a body) is
+// never taken away: a 409 with `details.reason: "base_role"`.
 import { trusted } from 'mongoose';
-import { RoleSchema, type RoleGrant } from '@shared/roles';
+import { z } from 'zod';
+import { BASE_ROLE_REFUSED, RoleSchema, type RoleGrant } from '@shared/roles';
 import { AdminUserQuerySchema, RevokeQuerySchema, RoleGrantBodySchema } from '@shared/schemas/auth';
 import { IdSchema } from '@shared/schemas/common';
 import { defineCommand } from '../../commands/define';
-import { notFound, validationFailed } from '../../errors';
+import { conflict, notFound, validationFailed } from '../../errors';
+import { isObjectId } from '../../db/ids';
 import { canListUsers, canManageRoles } from '../../policies/admin';
 import { rolesChanged } from '../../realtime/room-guards';
 import { assertFreshLogin } from '../fresh-login';
@@ -39,6 +42,30 @@ export const listUsers = defineCommand({
         roles: presentGrants(u),
         lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
       })),
+    };
+  },
+});
+
+/** One person, for their page: name, roles and last login (never a personnummer or e-mail). */
+export const getUser = defineCommand({
+  name: 'admin.user',
+  input: z.object({ id: IdSchema }),
+  policy: (user) => canListUsers(user),
+  async work({ input }) {
+    const u = isObjectId(input.id)
+      ? await User.findById(input.id, {
+          displayName: 1,
+          roles: 1,
+          lastLoginAt: 1,
+          erasedAt: 1,
+        }).lean()
+      : null;
+    if (!u || u.erasedAt) throw notFound('No such user');
+    return {
+      id: String(u._id),
+      displayName: u.displayName,
+      roles: presentGrants(u),
+      lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
     };
   },
 });
@@ -80,6 +107,9 @@ export const revokeUserRole = defineCommand({
   input: RevokeQuerySchema.extend({ id: IdSchema, role: RoleSchema }),
   policy: (user) => canManageRoles(user),
   async work({ input: { id, role, bodyId }, actor }) {
+    if (role === 'citizen' && !bodyId) {
+      throw conflict('The base role citizen cannot be removed', { reason: BASE_ROLE_REFUSED });
+    }
     assertFreshLogin(actor.loginAt);
     const grant: RoleGrant = bodyId ? { role, bodyId } : { role };
     const result = await revokeRole(id, grant);

@@ -3,11 +3,16 @@
 import type { Feature } from '../../context';
 import { registerPersonalData } from '../../auth/personal-data';
 import { registerBodyCheck } from '../../auth/users';
+import { registerAuditNamer } from '../../audit/names';
 import { Body } from './model';
-import { bodyExists } from './reads';
+import { bodyExists, bodyName } from './reads';
 import { bodyRoutes } from './routes';
 
 registerBodyCheck(bodyExists);
+registerAuditNamer('body', async (id) => {
+  const name = await bodyName(id);
+  return name === undefined ? null : { name };
+});
 
 // What the records keep about a person: their seats and secretary posts (documents and meetings
 // store only the creating secretary's id, which the audit log already reports).

@@ -3,11 +3,23 @@
 import { Router } from 'express';
 import type { Feature } from '../../context';
 import { registerPersonalData } from '../../auth/personal-data';
+import { registerAuditNamer } from '../../audit/names';
+import { isObjectId } from '../../db/ids';
+import { resolveSubject } from '../subjects';
 import { Comment, CommentAgreement } from './model';
 import { CommentReport } from './moderation-model';
 import { moderationRoutes } from './moderation-routes';
 import { threadEvents } from './events';
 import { commentRoutes } from './routes';
+
+// The audit log names a comment by its thread's subject (never by its text).
+registerAuditNamer('comment', async (id) => {
+  const comment = isObjectId(id)
+    ? await Comment.findById(id, { subjectType: 1, subjectId: 1 }).lean()
+    : null;
+  const subject = comment && (await resolveSubject(comment.subjectType, comment.subjectId));
+  return subject ? { name: subject.title, path: subject.path } : null;
+});
 
 registerPersonalData('comments', async (userId) => {
   const [comments, agreements, reports] = await Promise.all([

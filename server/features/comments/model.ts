@@ -42,6 +42,25 @@ const commentSchema = new Schema(
     agreeCount: { type: Number, default: 0 },
     editedAt: { type: Date, default: null },
     deletedAt: { type: Date, default: null },
+    /**
+     * Parts masked by moderators, newest last. The masked text itself is kept only under rules
+     * that allow it (never for personal data, MASK_DISCARDS_ORIGINAL); it is never presented.
+     */
+    masks: {
+      type: [
+        new Schema(
+          {
+            rule: { type: String, enum: MODERATION_RULES, required: true },
+            moderatorId: { type: String, required: true },
+            at: { type: Date, required: true },
+            count: { type: Number, required: true },
+            original: { type: String },
+          },
+          { _id: false },
+        ),
+      ],
+      default: undefined,
+    },
     moderation: {
       type: new Schema(
         {

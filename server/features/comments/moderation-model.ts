@@ -1,7 +1,12 @@
 // Reports, the public moderation log and moderation settings (report threshold, pre-moderation
 // per body).
 import mongoose, { Schema } from 'mongoose';
-import { COMMENT_LIMITS, MODERATION_RULES, THREAD_SUBJECT_TYPES } from '@shared/schemas/comments';
+import {
+  COMMENT_LIMITS,
+  MODERATION_LOG_ACTIONS,
+  MODERATION_RULES,
+  THREAD_SUBJECT_TYPES,
+} from '@shared/schemas/comments';
 
 const reportSchema = new Schema(
   {
@@ -25,7 +30,7 @@ const logSchema = new Schema(
     subjectId: { type: String, required: true },
     action: {
       type: String,
-      enum: ['hidden', 'auto_hidden', 'restored', 'rejected', 'approved'],
+      enum: MODERATION_LOG_ACTIONS,
       required: true,
     },
     rule: { type: String, enum: MODERATION_RULES, default: null },

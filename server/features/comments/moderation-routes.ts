@@ -12,6 +12,7 @@ import {
 } from '@shared/schemas/comments';
 import type { AppContext } from '../../context';
 import { CommandRouter } from '../../http/command-routes';
+import { keepComment, maskComment } from './commands/mask';
 import { hideComment, restoreComment } from './commands/moderate';
 import { commentInbox, commentModerationLog, commentModerationQueue } from './commands/queries';
 import { reportComment } from './commands/report';
@@ -71,6 +72,24 @@ export function moderationRoutes(app: AppContext): CommandRouter {
         auth: moderatorOfBody,
         response: CommentSchema,
         errors: { 409: 'Already shown or deleted' },
+      })
+      .post('/comments/:id/mask', maskComment, {
+        summary:
+          'Mask a part of a comment (every occurrence of the text) as “[maskerat: <rule>]”; the comment stays as it is otherwise',
+        tags,
+        auth: moderatorOfBody,
+        response: CommentSchema,
+        errors: {
+          400: 'The text does not occur in the comment',
+          409: 'Deleted by its author, or changed meanwhile',
+        },
+      })
+      .post('/comments/:id/keep', keepComment, {
+        summary: 'Keep a reported comment shown: its open reports are settled',
+        tags,
+        auth: moderatorOfBody,
+        response: CommentSchema,
+        errors: { 409: 'Not shown' },
       })
       .get('/comment-settings', getCommentSettings, {
         summary: 'The report threshold',

@@ -8,6 +8,7 @@ import type {
   QueueItem,
 } from '@shared/schemas/comments';
 import type { CurrentUser } from '../../auth/current-user';
+import { loadAuthorNames } from '../../auth/authors';
 import { canModerateComment } from '../../policies/comments';
 import { bodiesWithRole } from '../../policies/roles';
 import { resolveSubject, type SubjectInfo } from '../subjects';
@@ -109,6 +110,7 @@ export async function moderationQueue(user: CurrentUser): Promise<QueueItem[]> {
   }
 
   const presented = await presentComments(comments, user);
+  const names = await loadAuthorNames(comments.map((c) => c.authorId));
   const reports = await CommentReport.find({
     commentId: trusted({ $in: comments.map((c) => String(c._id)) }),
     resolvedAt: null,
@@ -120,6 +122,7 @@ export async function moderationQueue(user: CurrentUser): Promise<QueueItem[]> {
     return {
       ...p,
       originalBody: comments[i]!.body,
+      authorName: names.get(comments[i]!.authorId)?.displayName ?? '',
       reports: reports
         .filter((r) => r.commentId === p.id)
         .map((r) => ({ reason: r.reason, createdAt: r.createdAt.toISOString() })),

@@ -13,6 +13,16 @@ export function mailFor(draft: NotificationDraft, publicUrl: string): Notificati
   const title = draft.subject.title;
   switch (draft.kind) {
     case 'proposal_status': {
+      if (draft.step === 'returned') {
+        return {
+          subject: `E-förslag: ${title} – skickat tillbaka för ändringar`,
+          text:
+            `Ditt e-förslag har skickats tillbaka till dig för ändringar. Läs moderatorns ` +
+            `meddelande, ändra förslaget och skicka in det igen:\n\n${title}\n${link}\n\n` +
+            `---\nYour proposal was sent back to you for changes. Read the moderator's message, ` +
+            `change it and submit it again:\n${link}\n`,
+        };
+      }
       const sv = resources.sv.proposals.status[draft.status];
       const en = resources.en.proposals.status[draft.status];
       return {

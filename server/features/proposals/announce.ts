@@ -58,13 +58,22 @@ async function reindex(p: Stored): Promise<void> {
   });
 }
 
+/** Steps that decide on the author's own text: the author is told even after unfollowing. */
+const AUTHOR_TOLD: ReadonlySet<TimelineEntry['kind']> = new Set([
+  'approved',
+  'returned',
+  'rejected',
+]);
+
 async function notifyFollowers(app: AppContext, p: Stored, step: TimelineEntry['kind']) {
   const id = String(p._id);
   const followers = await Follow.find({ proposalId: id }, { userId: 1 }).lean();
   const actorId = p.timeline.at(-1)?.actorId;
+  const told = followers.map((f) => f.userId);
+  if (AUTHOR_TOLD.has(step)) told.push(p.authorId);
   await notifyStatusChange(
     app,
-    followers.map((f) => f.userId).filter((userId) => userId !== actorId),
+    [...new Set(told)].filter((userId) => userId !== actorId),
     { proposalId: id, title: p.title, status: p.status, step, path: proposalPath(id) },
   );
 }

@@ -42,6 +42,15 @@ export interface StepResult {
 }
 
 /**
+ * The claim of leaving a status. A proposal sent back for changes goes through draft and review
+ * again: each round (counted by the times it was sent back) claims its own leaving.
+ */
+function leaveKey(status: string, timeline: Array<{ kind: string }>): string {
+  const round = timeline.filter((e) => e.kind === 'returned').length;
+  return round === 0 ? `leave:${status}` : `leave:${status}:${round}`;
+}
+
+/**
  * Moves a proposal from one of `from` to the next status with a timeline entry, atomically.
  * Answers the updated proposal, or throws 409 when it was not in an expected status.
  */
@@ -51,11 +60,11 @@ export async function takeStep(
   entry: TimelineInput,
   set: UpdateQuery<ProposalFields>['$set'] = {},
 ): Promise<StepResult> {
-  const current = await Proposal.findById(id, { status: 1 }).lean();
+  const current = await Proposal.findById(id, { status: 1, 'timeline.kind': 1 }).lean();
   const expected = (status: string) => (from as string[]).includes(status);
   const notExpected = () => conflict(`The proposal is not ${from.join(' or ')}`);
   if (!current || !expected(current.status)) throw notExpected();
-  if (!(await claimStep(id, `leave:${current.status}`))) throw notExpected();
+  if (!(await claimStep(id, leaveKey(current.status, current.timeline)))) throw notExpected();
   const updated = await retryTransient(() =>
     Proposal.findOneAndUpdate(
       { _id: id, status: trusted({ $in: from }) },

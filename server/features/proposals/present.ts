@@ -54,12 +54,14 @@ export async function presentProposal(p: Stored, viewer?: CurrentUser): Promise<
   const actorIds = p.timeline.map((e) => e.actorId).filter((a): a is string => Boolean(a));
   const names = await loadAuthorNames([p.authorId, ...actorIds]);
   const referredBodyName = p.referral?.bodyId ? await bodyName(p.referral.bodyId) : undefined;
+  // A message sent with a proposal returned for changes is for its author (and the reviewers).
+  const readsMessages = Boolean(viewer && (viewer.id === p.authorId || canReviewProposals(viewer)));
   const timeline: TimelineEntry[] = p.timeline.map((e) => ({
     kind: e.kind,
     at: e.at.toISOString(),
     actor: e.actorId ? { displayName: names.get(e.actorId)?.displayName ?? '' } : null,
     status: e.status,
-    ...(e.reason ? { reason: e.reason } : {}),
+    ...(e.reason && (e.kind !== 'returned' || readsMessages) ? { reason: e.reason } : {}),
     ...(e.rule ? { rule: e.rule } : {}),
   }));
   const view: ProposalView = {

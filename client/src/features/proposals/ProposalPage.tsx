@@ -1,6 +1,7 @@
 // /forslag/:id: one proposal with its text, progress, timeline, sign/withdraw and follow, the
 // body's answer and decision, the staff forms, and the comment thread. Live: joins the proposal's
 // room and reloads when it changes.
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,7 +19,9 @@ import { PlainText } from './PlainText';
 import { Progress } from './Progress';
 import { StatusBadge } from './ProposalCard';
 import { Timeline } from './Timeline';
-import { AnswerForm, DecideForm, ReferralForm, ReviewForm } from './StaffForms';
+import { DraftEditor } from './DraftEditor';
+import { ReviewForm } from './ReviewForm';
+import { AnswerForm, DecideForm, ReferralForm } from './StaffForms';
 import { useProposal } from './queries';
 import './proposals.css';
 
@@ -75,6 +78,8 @@ export function ProposalPage() {
     client.setQueryData(queryKeys.proposals.detail(id), next);
     void client.invalidateQueries({ queryKey: queryKeys.proposals.all });
   };
+  /** What the last staff action did, for screen readers and everyone (aria-live). */
+  const [staffStatus, setStaffStatus] = useState('');
   usePageTitle(proposal?.title ?? t('list.title'));
 
   if (query.error) {
@@ -202,6 +207,12 @@ export function ProposalPage() {
       )}
 
       <ErrorText error={act.error} template={(message) => t('page.actionFailed', { message })} />
+      <p role="status" className="success-text">
+        {staffStatus}
+      </p>
+      {viewer?.isAuthor && proposal.status === 'draft' && (
+        <DraftEditor key={proposal.timeline.length} proposal={proposal} onSaved={done} />
+      )}
       {viewer?.isAuthor && proposal.status === 'draft' && (
         <p className="button-row">
           <button
@@ -215,7 +226,13 @@ export function ProposalPage() {
         </p>
       )}
       {viewer?.canReview && proposal.status === 'pending_review' && (
-        <ReviewForm proposal={proposal} onDone={done} />
+        <ReviewForm
+          proposal={proposal}
+          onDone={(next, message) => {
+            done(next);
+            setStaffStatus(message);
+          }}
+        />
       )}
       {viewer?.canRefer && proposal.status === 'referred' && !proposal.referral && (
         <ReferralForm proposal={proposal} onDone={done} />

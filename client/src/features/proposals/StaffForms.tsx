@@ -1,4 +1,4 @@
-// The moderator's review form and the secretary's referral, answer and decision forms, shown on
+// The secretary's referral, answer and decision forms, shown on
 // the proposal page to those who may use them (the server checks again). Each checks with the
 // shared schema of its action.
 import type { FormEventHandler, ReactNode } from 'react';
@@ -8,9 +8,7 @@ import {
   AnswerProposalSchema,
   DecideProposalSchema,
   PROPOSAL_LIMITS,
-  REJECTION_RULES,
   ReferProposalSchema,
-  ReviewProposalSchema,
   type Proposal,
 } from '@shared/schemas/proposals';
 import { apiData } from '../../api';
@@ -91,72 +89,6 @@ function TextField({
       {multiline ? <textarea {...props} /> : <input {...props} />}
       <FieldError id={`${id}-error`} error={error} />
     </div>
-  );
-}
-
-export function ReviewForm({ proposal, onDone }: { proposal: Proposal; onDone: Done }) {
-  const { t } = useTranslation('proposals');
-  const labels = { rule: t('review.rule'), reason: t('review.reason') };
-  const form = useZodForm(ReviewProposalSchema, {
-    labels,
-    defaultValues: { decision: 'reject', rule: 'other', reason: '' },
-  });
-  const review = useStaffAction(`/proposals/${proposal.id}/review`, onDone, form.applyServerError);
-  const { errors } = form.formState;
-  const send = (decision: 'approve' | 'reject') => {
-    form.setValue('decision', decision);
-    void form.handleSubmit((input) =>
-      review.mutate(
-        input.decision === 'approve' && !input.reason ? { decision: 'approve' } : input,
-      ),
-    )();
-  };
-  const reasonError = 'reason' in errors ? errors.reason : undefined;
-  return (
-    <Form
-      title={t('review.title')}
-      id="review"
-      error={form.formError(review.error)}
-      onSubmit={(e) => e.preventDefault()}
-    >
-      <div className="field">
-        <label htmlFor="review-rule">{labels.rule}</label>
-        <select id="review-rule" {...form.register('rule')}>
-          {REJECTION_RULES.map((r) => (
-            <option key={r} value={r}>
-              {t(`rule.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField
-        id="review-reason"
-        name="reason"
-        labels={labels}
-        multiline
-        maxLength={PROPOSAL_LIMITS.reasonMax}
-        error={reasonError}
-        register={form.register('reason')}
-      />
-      <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          disabled={review.isPending}
-          onClick={() => send('approve')}
-        >
-          {t('review.approve')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={review.isPending}
-          onClick={() => send('reject')}
-        >
-          {t('review.reject')}
-        </button>
-      </div>
-    </Form>
   );
 }
 

@@ -1,5 +1,6 @@
-// A moderator's review: approve (signing opens under the rules in force now) or reject with a rule
-// and a reason. Proposals under review belong to no body: a moderator grant without bodyId.
+// A moderator's review: approve (signing opens under the rules in force now), send back to the
+// author's draft for changes with a message (the author is notified and resubmits), or reject with
+// a rule and a reason. Proposals under review belong to no body: a moderator grant without bodyId.
 import { ReviewProposalSchema } from '@shared/schemas/proposals';
 import { canReviewProposals } from '../../../policies/proposals';
 import { now } from '../clock';
@@ -13,6 +14,14 @@ export const reviewProposal = stepCommand({
   policy: (user) => canReviewProposals(user),
   by: 'staff',
   async step({ input, user }) {
+    if (input.decision === 'return') {
+      return takeStep(input.id, ['pending_review'], {
+        kind: 'returned',
+        status: 'draft',
+        actorId: user!.id,
+        reason: input.reason,
+      });
+    }
     if (input.decision === 'reject') {
       return takeStep(input.id, ['pending_review'], {
         kind: 'rejected',
