@@ -17,11 +17,20 @@ import { authorize } from '../../policies/authorize';
 import { canMarkLive, canModerateLive, isBannedFromLive } from '../../policies/live';
 import { currentSeq } from './broadcast';
 import { LiveVoteModel, voteId, type LiveQuestionDoc } from './model';
+import { notifyLiveQuestion } from '../notifications';
 import { moderateQuestion } from './moderation';
 import { authorNames, presentQuestion, presentQuestions, presentSession } from './present';
 import { askQuestion, markQuestion } from './questions';
 import { findSession, liveSubject, sessionQuestions } from './sessions';
 import { castVote } from './votes';
+
+/** The asker hears of an answered or rejected question (notifications' front door). */
+async function tellAsker(ctx: AppContext, q: LiveQuestionDoc): Promise<void> {
+  if (q.state !== 'answered' && q.state !== 'rejected') return;
+  const session = await findSession(q.sessionId).catch(() => null);
+  const [sessionId, sessionTitle] = [q.sessionId, session?.title ?? ''];
+  await notifyLiveQuestion(ctx, { questionId: String(q._id), authorId: q.authorId, sessionId, sessionTitle, state: q.state });
+}
 
 /**
  * Which of these questions the person voted for: lookups by the vote's _id (FerretDB scans for
@@ -93,11 +102,13 @@ export function liveEvents(ctx: AppContext): Array<ReturnType<typeof legacySocke
 
     legacySocketEvent(ctx, 'live:moderate', ModeratePayloadSchema, async (socket, input) => {
       const question = await moderateQuestion(io, user(socket), input, ip(socket));
+      await tellAsker(ctx, question);
       return (await presentQuestions([question], 'moderator'))[0]!;
     }),
 
     legacySocketEvent(ctx, 'live:mark', MarkPayloadSchema, async (socket, input) => {
       const question = await markQuestion(io, user(socket), input, ip(socket));
+      await tellAsker(ctx, question);
       return (await presentQuestions([question], 'moderator'))[0]!;
     }),
   ];

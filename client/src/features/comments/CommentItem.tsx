@@ -107,7 +107,7 @@ export function CommentItem({
     });
 
   return (
-    <li className={`comment comment--depth-${comment.depth}`}>
+    <li id={`kommentar-${comment.id}`} className={`comment comment--depth-${comment.depth}`}>
       <article
         className={`comment__card${comment.author.official ? ' comment__card--official' : ''}`}
         aria-labelledby={`${id}-who`}

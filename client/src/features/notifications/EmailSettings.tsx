@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
+  EMAIL_MODES,
   NotificationSettingsSchema,
   type NotificationSettings,
   type NotificationSettingsView,
@@ -29,13 +30,17 @@ function savedText(
 
 function EmailSettingsForm({ settings }: { settings: NotificationSettingsView }) {
   const { t } = useTranslation('proposals');
+  const { t: c } = useTranslation('citizen');
   const client = useQueryClient();
   const errorText = useErrorText();
   const labels = { email: t('notifications.emailLabel') };
   const invalid = t('notifications.emailInvalid');
   const form = useZodForm(EmailForm, {
     labels,
-    defaultValues: { email: settings.pending?.email ?? settings.email },
+    defaultValues: {
+      email: settings.pending?.email ?? settings.email,
+      emailMode: settings.emailMode,
+    },
     messages: { email: { invalid_union: invalid, invalid_format: invalid, too_big: invalid } },
   });
   const { errors } = form.formState;
@@ -80,6 +85,15 @@ function EmailSettingsForm({ settings }: { settings: NotificationSettingsView })
         />
         <FieldError id="notification-email-error" error={errors.email} />
       </div>
+      <fieldset className="field">
+        <legend>{c('digest.legend')}</legend>
+        {EMAIL_MODES.map((mode) => (
+          <label key={mode} className="choice">
+            <input type="radio" value={mode} {...form.register('emailMode')} />{' '}
+            {c(`digest.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
       <button type="submit" className="button" disabled={save.isPending}>
         {t('notifications.emailSave')}
       </button>
@@ -98,5 +112,9 @@ export function EmailSettings() {
   });
   // Until the stored address is known the form would show an empty one.
   if (settings.isPending) return null;
-  return <EmailSettingsForm settings={settings.data ?? { email: '', pending: null }} />;
+  return (
+    <EmailSettingsForm
+      settings={settings.data ?? { email: '', pending: null, emailMode: 'each' }}
+    />
+  );
 }
