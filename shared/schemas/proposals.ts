@@ -179,7 +179,6 @@ export type UpcomingStep = z.infer<typeof UpcomingStepSchema>;
 /** How long the municipality aims to take for each step it controls (days). */
 export const PROPOSAL_AIMS = { reviewDays: 10, referralDays: 30, answerDays: 180 } as const;
 
-
 export const WithdrawProposalSchema = z.object({
   reason: userText().trim().max(PROPOSAL_LIMITS.reasonMax).optional(),
 });

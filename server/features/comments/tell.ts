@@ -11,7 +11,9 @@ import type { StoredComment } from './present';
 
 async function subjectOf(comment: StoredComment) {
   const subject = await resolveSubject(comment.subjectType, comment.subjectId);
-  return subject && { type: subject.type, id: subject.id, title: subject.title, path: subject.path };
+  return (
+    subject && { type: subject.type, id: subject.id, title: subject.title, path: subject.path }
+  );
 }
 
 /** A comment the public now sees: its parent's author and the followers hear of it. */
@@ -68,6 +70,9 @@ export async function tellOfModeration(
       rule,
     });
   } catch (error) {
-    app.logger.error({ err: { message: (error as Error).message } }, 'telling of moderation failed');
+    app.logger.error(
+      { err: { message: (error as Error).message } },
+      'telling of moderation failed',
+    );
   }
 }

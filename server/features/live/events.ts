@@ -29,7 +29,13 @@ async function tellAsker(ctx: AppContext, q: LiveQuestionDoc): Promise<void> {
   if (q.state !== 'answered' && q.state !== 'rejected') return;
   const session = await findSession(q.sessionId).catch(() => null);
   const [sessionId, sessionTitle] = [q.sessionId, session?.title ?? ''];
-  await notifyLiveQuestion(ctx, { questionId: String(q._id), authorId: q.authorId, sessionId, sessionTitle, state: q.state });
+  await notifyLiveQuestion(ctx, {
+    questionId: String(q._id),
+    authorId: q.authorId,
+    sessionId,
+    sessionTitle,
+    state: q.state,
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
 // passed since the last (or since the oldest waiting notification) and clears the mark.
 import { trusted } from 'mongoose';
 import { z } from 'zod';
-import type { NotificationDraft } from '@shared/schemas/notifications';
+import { NotificationDraftSchema } from '@shared/schemas/notifications';
 import type { AppContext } from '../../context';
 import { User } from '../../auth/user-model';
 import { defineCommand } from '../../commands/define';
@@ -31,7 +31,7 @@ export async function dailyReaders(userIds: string[]): Promise<Set<string>> {
  * confirmed address gets none, and their waiting marks are cleared all the same.
  */
 export async function sendDueDigests(app: AppContext, now = new Date()): Promise<number> {
-  const userIds = (await NotificationModel.distinct('userId', { digest: true })) as string[];
+  const userIds = (await NotificationModel.distinct('userId', { digest: true })).map(String);
   let sent = 0;
   for (const userId of userIds) {
     try {
@@ -69,10 +69,9 @@ async function sendDigest(app: AppContext, userId: string, now: Date): Promise<b
   const user = await User.findOne({ _id: userId, erasedAt: null }, { email: 1 }).lean();
   if (!user?.email) return false;
   const drafts = waiting.flatMap((n) => {
-    const shown = presentNotification(n);
-    if (!shown) return [];
-    const { id: _id, createdAt: _c, read: _r, ...draft } = shown;
-    return [draft as NotificationDraft];
+    // The stored notification as a draft again (the schema drops id, createdAt and read).
+    const draft = NotificationDraftSchema.safeParse(presentNotification(n));
+    return draft.success ? [draft.data] : [];
   });
   if (drafts.length === 0) return false;
   await mailerFor(app).send({ to: user.email, ...digestMail(drafts, app.config.publicUrl) });

@@ -19,9 +19,7 @@ export interface FollowTarget {
 export async function follow(userId: string, target: FollowTarget): Promise<void> {
   const key = { userId, subjectType: target.type, subjectId: target.id };
   try {
-    await retryTransient(() =>
-      FollowModel.updateOne(key, { $setOnInsert: key }, { upsert: true }),
-    );
+    await retryTransient(() => FollowModel.updateOne(key, { $setOnInsert: key }, { upsert: true }));
   } catch (error) {
     // Two concurrent upserts of the same pair: the other one made it, which is what we want.
     if (!isDuplicateKey(error)) throw error;
@@ -68,19 +66,33 @@ export async function notifyFollowers(
 /** What the person follows (meetings, bodies, documents), newest first, with titles and pages. */
 export async function listFollows(userId: string): Promise<FollowView[]> {
   const rows = await FollowModel.find({ userId }).sort({ createdAt: -1 }).limit(500).lean();
-  const names = await bodyNames(rows.filter((r) => r.subjectType === 'body').map((r) => r.subjectId));
+  const names = await bodyNames(
+    rows.filter((r) => r.subjectType === 'body').map((r) => r.subjectId),
+  );
   const views = await Promise.all(
     rows.map(async (row): Promise<FollowView | null> => {
       const since = row.createdAt.toISOString();
       if (row.subjectType === 'body') {
         const name = names.get(row.subjectId);
         return name
-          ? { type: 'body', id: row.subjectId, title: name, path: `/moten?bodyId=${row.subjectId}`, since }
+          ? {
+              type: 'body',
+              id: row.subjectId,
+              title: name,
+              path: `/moten?bodyId=${row.subjectId}`,
+              since,
+            }
           : null;
       }
-      const subject = await resolveSubject(row.subjectType as 'meeting' | 'document', row.subjectId);
+      const subject = await resolveSubject(row.subjectType, row.subjectId);
       return subject
-        ? { type: row.subjectType as FollowedType, id: row.subjectId, title: subject.title, path: subject.path, since }
+        ? {
+            type: row.subjectType as FollowedType,
+            id: row.subjectId,
+            title: subject.title,
+            path: subject.path,
+            since,
+          }
         : null;
     }),
   );
