@@ -28,7 +28,14 @@ function savedText(
   return saved.email ? t('notifications.emailSaved') : t('notifications.emailRemoved');
 }
 
-function EmailSettingsForm({ settings }: { settings: NotificationSettingsView }) {
+function EmailSettingsForm({
+  settings,
+  headingLevel,
+}: {
+  settings: NotificationSettingsView;
+  headingLevel: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation('proposals');
   const { t: c } = useTranslation('citizen');
   const client = useQueryClient();
@@ -57,7 +64,7 @@ function EmailSettingsForm({ settings }: { settings: NotificationSettingsView })
       aria-labelledby="email-settings-heading"
       noValidate
     >
-      <h3 id="email-settings-heading">{t('notifications.emailTitle')}</h3>
+      <Heading id="email-settings-heading">{t('notifications.emailTitle')}</Heading>
       <p data-testid="email-current">
         {settings.email
           ? t('notifications.emailCurrent', { email: settings.email })
@@ -104,7 +111,7 @@ function EmailSettingsForm({ settings }: { settings: NotificationSettingsView })
   );
 }
 
-export function EmailSettings() {
+export function EmailSettings({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const settings = useQuery({
     queryKey: queryKeys.notifications.settings,
     queryFn: ({ signal }) =>
@@ -115,6 +122,7 @@ export function EmailSettings() {
   return (
     <EmailSettingsForm
       settings={settings.data ?? { email: '', pending: null, emailMode: 'each' }}
+      headingLevel={headingLevel}
     />
   );
 }

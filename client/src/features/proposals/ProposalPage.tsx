@@ -3,7 +3,7 @@
 // room and reloads when it changes.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { Proposal } from '@shared/schemas/proposals';
 import { api } from '../../api';
 import { formatDate } from '../../dates';
@@ -20,6 +20,7 @@ import { StatusBadge } from './ProposalCard';
 import { Timeline } from './Timeline';
 import { AnswerForm, DecideForm, ReferralForm, ReviewForm } from './StaffForms';
 import { useProposal } from './queries';
+import { AuthorTools, ThankYou, UpcomingSteps } from './AuthorTools';
 import './proposals.css';
 
 /** The proposal, kept current in room `proposal:<id>` while the page is open. */
@@ -61,6 +62,8 @@ function useLiveProposal(id: string) {
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('proposals');
+  const { t: c } = useTranslation('citizen');
+  const [params] = useSearchParams();
   const { me } = useSession();
   const client = useQueryClient();
   const query = useLiveProposal(id);
@@ -93,6 +96,7 @@ export function ProposalPage() {
 
   const viewer = proposal.viewer;
   const isPublic = !['draft', 'pending_review', 'rejected'].includes(proposal.status);
+  const thanks = params.get('tack') === '1' && proposal.status === 'pending_review';
   const busy = act.isPending;
   const run = (path: string, method: 'POST' | 'DELETE') => act.mutate({ path, method });
 
@@ -103,7 +107,11 @@ export function ProposalPage() {
         <StatusBadge status={proposal.status} />{' '}
         {t('page.by', { name: proposal.author.displayName })}
         {proposal.openedAt && <> · {formatDate(proposal.openedAt, i18n.language)}</>}
+        {' · '}
+        {c(`topic.${proposal.topic}`)}
+        {proposal.concerns && <> · {proposal.concerns.name}</>}
       </p>
+      {thanks && viewer?.isAuthor && <ThankYou proposal={proposal} />}
       <div className="proposal__body">
         <PlainText text={proposal.body} />
       </div>
@@ -161,6 +169,7 @@ export function ProposalPage() {
             )}
           </div>
           {viewer?.following && <p className="meta">{t('page.following')}</p>}
+          {proposal.status === 'open' && <p className="meta">{c('sign.public')}</p>}
         </section>
       )}
 
@@ -227,7 +236,10 @@ export function ProposalPage() {
         <DecideForm proposal={proposal} onDone={done} />
       )}
 
+      <AuthorTools proposal={proposal} onDone={done} />
+
       <Timeline entries={proposal.timeline} />
+      <UpcomingSteps proposal={proposal} />
 
       {isPublic && <CommentThread subjectType="proposal" subjectId={proposal.id} />}
     </article>
