@@ -15,6 +15,7 @@ import { proposalsFeature } from './proposals/feature';
 import { commentsFeature } from './comments';
 import { notificationsFeature } from './notifications';
 import { liveFeature } from './live/feature';
+import { requestsFeature } from './requests';
 
 export const features: Feature[] = [
   systemFeature,
@@ -31,4 +32,5 @@ export const features: Feature[] = [
   commentsFeature,
   notificationsFeature,
   liveFeature,
+  requestsFeature,
 ];
