@@ -59,6 +59,12 @@ const EnvSchema = z.object({
       .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: address or an https:// URL')
       .optional(),
   ),
+  // The registry (registratur): where requests to see documents are mailed, shown on documents.
+  REGISTRY_EMAIL: optionalText.pipe(z.email('must be an e-mail address').optional()),
+  REGISTRY_NAME: optionalText,
+  REGISTRY_PHONE: optionalText,
+  REGISTRY_ADDRESS: optionalText,
+  REGISTRY_HOURS: optionalText,
 });
 
 export interface Config {
@@ -95,6 +101,8 @@ export interface Config {
   metricsToken?: string;
   /** RFC 9116 Contact of /.well-known/security.txt; required in production. */
   securityContact?: string;
+  /** The registry's contact details (REGISTRY_*); unset fields fall back to defaults. */
+  registry: { email?: string; name?: string; phone?: string; address?: string; hours?: string };
 }
 
 /** localhost, 127.0.0.0/8 or [::1]: a development machine, unreachable from elsewhere. */
@@ -181,5 +189,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO ?? !isProduction,
     metricsToken: e.METRICS_TOKEN,
     securityContact: e.SECURITY_CONTACT,
+    registry: {
+      email: e.REGISTRY_EMAIL,
+      name: e.REGISTRY_NAME,
+      phone: e.REGISTRY_PHONE,
+      address: e.REGISTRY_ADDRESS,
+      hours: e.REGISTRY_HOURS,
+    },
   };
 }

@@ -17,6 +17,7 @@ import { notificationsFeature } from './notifications';
 import { liveFeature } from './live';
 import { notesFeature } from './notes';
 import { workFeature } from './work';
+import { requestsFeature } from './requests';
 
 export const features: Feature[] = [
   systemFeature,
@@ -35,4 +36,5 @@ export const features: Feature[] = [
   liveFeature,
   notesFeature,
   workFeature,
+  requestsFeature,
 ];

@@ -7,6 +7,7 @@ import { PUBLIC_PROPOSAL_STATUSES } from '@shared/schemas/proposals';
 export interface ProposalSubject {
   authorId: string;
   status: string;
+  openedAt?: Date | null;
   referral?: { bodyId?: string | null } | null;
 }
 
@@ -22,9 +23,14 @@ export const canModerateProposal = (
   proposal: ProposalSubject,
 ): boolean => hasAnyRole(user, ['moderator', 'admin'], proposalBody(proposal));
 
-/** Public once approved; before that (and when rejected) only the author and moderators. */
+/**
+ * Public once approved (also when withdrawn later); before that (and when rejected) only the
+ * author and moderators.
+ */
 export function canViewProposal(user: CurrentUser | undefined, proposal: ProposalSubject): boolean {
   if (isPublicStatus(proposal.status)) return true;
+  // Withdrawn after it was public (signed, discussed): it stays readable, marked withdrawn.
+  if (proposal.status === 'withdrawn' && proposal.openedAt) return true;
   if (!user) return false;
   return user.id === proposal.authorId || canModerateProposal(user, proposal);
 }

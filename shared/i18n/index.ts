@@ -17,6 +17,8 @@ import svWork from './sv/work.json';
 import enWork from './en/work.json';
 import svAdmin from './sv/admin.json';
 import enAdmin from './en/admin.json';
+import svCitizen from './sv/citizen.json';
+import enCitizen from './en/citizen.json';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './languages';
 export const NAMESPACES = [
@@ -29,6 +31,7 @@ export const NAMESPACES = [
   'live',
   'work',
   'admin',
+  'citizen',
 ] as const;
 
 export const resources = {
@@ -42,6 +45,7 @@ export const resources = {
     live: svLive,
     work: svWork,
     admin: svAdmin,
+    citizen: svCitizen,
   },
   en: {
     common: enCommon,
@@ -53,5 +57,6 @@ export const resources = {
     live: enLive,
     work: enWork,
     admin: enAdmin,
+    citizen: enCitizen,
   },
 } as const;

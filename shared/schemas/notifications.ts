@@ -10,6 +10,11 @@ export const NOTIFICATION_KINDS = [
   'proposal_status',
   'document_added',
   'substitute_called',
+  'comment_reply',
+  'comment_moderated',
+  'live_question',
+  'followed_activity',
+  'records_request',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
@@ -21,7 +26,27 @@ export const NOTIFICATION_SUBJECT_TYPES = [
   'agendaItem',
   'meeting',
   'liveSession',
+  'body',
 ] as const;
+
+/** What one can follow (besides proposals, which the proposals feature keeps). */
+export const FOLLOW_TYPES = ['meeting', 'body', 'document', 'proposal'] as const;
+export const FollowTypeSchema = z.enum(FOLLOW_TYPES);
+export type FollowType = z.infer<typeof FollowTypeSchema>;
+
+/** What happened on something a person follows (`followed_activity`). */
+export const FOLLOWED_EVENTS = [
+  'meeting_published',
+  'meeting_changed',
+  'document_published',
+  'document_changed',
+  'comment',
+] as const;
+
+/** How notifications reach the person's mailbox: one mail per event, or one a day. */
+export const EMAIL_MODES = ['each', 'daily'] as const;
+export const EmailModeSchema = z.enum(EMAIL_MODES);
+export type EmailMode = z.infer<typeof EmailModeSchema>;
 
 export const NotificationSubjectSchema = z.object({
   type: z.enum(NOTIFICATION_SUBJECT_TYPES),
@@ -51,12 +76,52 @@ const DRAFTS = {
   }),
   /** The person was called in as a substitute for a meeting (issue 17). */
   substitute_called: z.object({ kind: z.literal('substitute_called'), ...common }),
+  /** Someone replied to the person's comment (`official`: an official of the subject's body). */
+  comment_reply: z.object({
+    kind: z.literal('comment_reply'),
+    ...common,
+    official: z.boolean(),
+    /** Who replied, as shown on the thread. */
+    by: z.string(),
+  }),
+  /** A moderator hid (or refused to show) the person's comment, under a rule. */
+  comment_moderated: z.object({
+    kind: z.literal('comment_moderated'),
+    ...common,
+    state: z.enum(['hidden', 'rejected']),
+    rule: z.string(),
+  }),
+  /** The person's question in a live session was answered or rejected. */
+  live_question: z.object({
+    kind: z.literal('live_question'),
+    ...common,
+    questionId: z.string(),
+    state: z.enum(['answered', 'rejected']),
+  }),
+  /** Something the person follows (a meeting, a body, a document) changed. */
+  followed_activity: z.object({
+    kind: z.literal('followed_activity'),
+    ...common,
+    event: z.enum(FOLLOWED_EVENTS),
+  }),
+  /** The person's request for a document was registered by the registry. */
+  records_request: z.object({
+    kind: z.literal('records_request'),
+    ...common,
+    /** The registry's reference of the request. */
+    reference: z.string(),
+  }),
 } satisfies Record<NotificationKind, z.ZodObject>;
 
 export const NotificationDraftSchema = z.discriminatedUnion('kind', [
   DRAFTS.proposal_status,
   DRAFTS.document_added,
   DRAFTS.substitute_called,
+  DRAFTS.comment_reply,
+  DRAFTS.comment_moderated,
+  DRAFTS.live_question,
+  DRAFTS.followed_activity,
+  DRAFTS.records_request,
 ]);
 export type NotificationDraft = z.infer<typeof NotificationDraftSchema>;
 
@@ -67,6 +132,11 @@ export const NotificationSchema = z.discriminatedUnion('kind', [
   DRAFTS.proposal_status.extend(stored),
   DRAFTS.document_added.extend(stored),
   DRAFTS.substitute_called.extend(stored),
+  DRAFTS.comment_reply.extend(stored),
+  DRAFTS.comment_moderated.extend(stored),
+  DRAFTS.live_question.extend(stored),
+  DRAFTS.followed_activity.extend(stored),
+  DRAFTS.records_request.extend(stored),
 ]);
 export type Notification = z.infer<typeof NotificationSchema>;
 
@@ -97,6 +167,8 @@ export const NotificationSettingsSchema = z.object({
   /** An empty string removes the address (no more e-mail). A new address is used only after
    * the person confirms it through the link mailed to it. */
   email: z.union([z.literal(''), z.email().max(320)]),
+  /** One mail per notification, or a daily digest (unchanged when absent). */
+  emailMode: EmailModeSchema.optional(),
 });
 export type NotificationSettings = z.infer<typeof NotificationSettingsSchema>;
 
@@ -105,6 +177,7 @@ export const NotificationSettingsViewSchema = z.object({
   /** The confirmed address mail goes to ('' for none). */
   email: z.string(),
   pending: z.object({ email: z.string(), expiresAt: z.string() }).nullable(),
+  emailMode: EmailModeSchema,
 });
 export type NotificationSettingsView = z.infer<typeof NotificationSettingsViewSchema>;
 
@@ -130,3 +203,14 @@ export const NotificationEventSchema = z.object({
   seq: z.number().int(),
 });
 export type NotificationEvent = z.infer<typeof NotificationEventSchema>;
+
+/** One thing the person follows, with its title and page. */
+export const FollowViewSchema = z.object({
+  type: FollowTypeSchema,
+  id: z.string(),
+  title: z.string(),
+  path: z.string(),
+  since: z.string(),
+});
+export type FollowView = z.infer<typeof FollowViewSchema>;
+export const FollowListSchema = z.object({ data: z.array(FollowViewSchema) });

@@ -30,6 +30,7 @@ export const PROPOSAL_STATUSES = [
   'referred',
   'answered',
   'decided',
+  'withdrawn',
 ] as const;
 export const ProposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof ProposalStatusSchema>;
@@ -55,6 +56,21 @@ export const REJECTION_RULES = [
 ] as const;
 export const RejectionRuleSchema = z.enum(REJECTION_RULES);
 
+/** What a proposal is about (the author chooses one). */
+export const PROPOSAL_TOPICS = [
+  'traffic',
+  'environment',
+  'school',
+  'care',
+  'culture',
+  'housing',
+  'business',
+  'democracy',
+  'other',
+] as const;
+export const ProposalTopicSchema = z.enum(PROPOSAL_TOPICS);
+export type ProposalTopic = z.infer<typeof ProposalTopicSchema>;
+
 const HTML_TAG = /<\/?[a-z][^>]*>/i;
 
 /** Plain text with line breaks: normalises line ends, trims, and refuses HTML markup. */
@@ -78,6 +94,9 @@ export const ProposalBodySchema = plainText(PROPOSAL_LIMITS.bodyMin, PROPOSAL_LI
 export const CreateProposalSchema = z.object({
   title: ProposalTitleSchema,
   body: ProposalBodySchema,
+  topic: ProposalTopicSchema.default('other'),
+  /** The body (nämnd) the author thinks it concerns, if any. */
+  bodyId: z.union([IdSchema, z.literal('')]).optional(),
   /** Keep as a draft instead of submitting it for review. */
   draft: z.boolean().optional(),
 });
@@ -86,6 +105,8 @@ export type CreateProposalInput = z.input<typeof CreateProposalSchema>;
 export const UpdateDraftSchema = z.object({
   title: ProposalTitleSchema,
   body: ProposalBodySchema,
+  topic: ProposalTopicSchema.default('other'),
+  bodyId: z.union([IdSchema, z.literal('')]).optional(),
 });
 
 export const ReviewProposalSchema = z.discriminatedUnion('decision', [
@@ -149,7 +170,24 @@ export const TIMELINE_KINDS = [
   'referred_to_body',
   'answered',
   'decided',
+  'withdrawn',
 ] as const;
+
+/** The steps still ahead of a proposal, each with the date it is due (the municipality's aims). */
+export const UPCOMING_KINDS = ['review', 'signing_ends', 'referral', 'answer'] as const;
+export const UpcomingStepSchema = z.object({
+  kind: z.enum(UPCOMING_KINDS),
+  /** ISO 8601: the day by which the step is due (an aim for review, referral and answer). */
+  due: z.string(),
+});
+export type UpcomingStep = z.infer<typeof UpcomingStepSchema>;
+
+/** How long the municipality aims to take for each step it controls (days). */
+export const PROPOSAL_AIMS = { reviewDays: 10, referralDays: 30, answerDays: 180 } as const;
+
+export const WithdrawProposalSchema = z.object({
+  reason: userText().trim().max(PROPOSAL_LIMITS.reasonMax).optional(),
+});
 
 const LinkSchema = z.object({ id: z.string(), title: z.string(), path: z.string() });
 
@@ -187,6 +225,11 @@ export const ProposalSchema = z.object({
   agendaItem: LinkSchema.nullable(),
   decisionDocument: LinkSchema.nullable(),
   timeline: z.array(TimelineEntrySchema),
+  /** The steps ahead, with their dates (empty once answered, rejected or withdrawn). */
+  upcoming: z.array(UpcomingStepSchema),
+  topic: ProposalTopicSchema,
+  /** The body the author said it concerns (not the referral). */
+  concerns: z.object({ id: z.string(), name: z.string() }).nullable(),
   seq: z.number(),
   /** What the caller may do and has done (absent for anonymous callers). */
   viewer: z
@@ -204,6 +247,7 @@ export type Proposal = z.infer<typeof ProposalSchema>;
 
 export const ProposalSummarySchema = ProposalSchema.pick({
   id: true,
+  topic: true,
   title: true,
   status: true,
   author: true,
@@ -232,3 +276,11 @@ export const ProposalUpdateSchema = z.object({
 export type ProposalUpdate = z.infer<typeof ProposalUpdateSchema>;
 
 export const ProposalRoomSchema = z.object({ proposalId: IdSchema });
+
+/** Proposals like a title being written (`GET /proposals/similar?title=`). */
+export const SimilarQuerySchema = z.object({ title: z.string().max(PROPOSAL_LIMITS.titleMax) });
+export const SimilarProposalSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: ProposalStatusSchema,
+});

@@ -12,6 +12,7 @@ import type { ScopeEntry, ScopeFixtures, ScopeTable } from './table';
 import { proposalsScope } from './proposals';
 import { commentsScope } from './comments';
 import { notificationsScope } from './notifications';
+import { citizenScope } from './citizen';
 import { recordsScope } from './records';
 import { identityScope } from './identity';
 import { liveScope } from './live';
@@ -23,6 +24,7 @@ const TABLES: ScopeTable[] = [
   proposalsScope,
   commentsScope,
   notificationsScope,
+  citizenScope,
   recordsScope,
   identityScope,
   liveScope,

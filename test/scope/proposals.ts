@@ -33,6 +33,7 @@ export const proposalsScope: ScopeTable = {
   'GET /api/v1/proposals': { open: 'anyone' },
   'GET /api/v1/proposals/review-queue': { refuse: () => ({}) },
   'GET /api/v1/proposals/mine': { open: 'own' },
+  'GET /api/v1/proposals/similar': { open: 'anyone', why: 'titles of public proposals' },
   'POST /api/v1/proposals': { open: 'signed-in', why: 'any citizen writes proposals' },
   'GET /api/v1/proposals/:id': { open: 'anyone', why: 'public ones; others 404' },
   'PUT /api/v1/proposals/:id': {
@@ -45,6 +46,11 @@ export const proposalsScope: ScopeTable = {
   },
   'POST /api/v1/proposals/:id/submit': {
     refuse: async (fx) => ({ params: { id: await pending(fx) } }),
+    expect: 404,
+  },
+  'POST /api/v1/proposals/:id/withdraw': {
+    refuse: async (fx) => ({ params: { id: await pending(fx) }, body: {} }),
+    // Not the author's: a pending proposal is not even visible to the foreign person.
     expect: 404,
   },
   'POST /api/v1/proposals/:id/review': {

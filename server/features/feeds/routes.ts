@@ -4,7 +4,7 @@
 import type { Response } from 'express';
 import type { AppContext } from '../../context';
 import { CommandRouter } from '../../http/command-routes';
-import { bodyCalendar, meetingCalendar } from './commands/calendar';
+import { bodyCalendar, meetingCalendar, oneMeetingCalendar } from './commands/calendar';
 import { documentFeed } from './commands/documents';
 
 const tags = ['feeds'];
@@ -12,6 +12,13 @@ const tags = ['feeds'];
 function sendCalendar(res: Response, text: string): void {
   res.type('text/calendar; charset=utf-8');
   res.setHeader('Content-Disposition', 'inline; filename="moten.ics"');
+  res.send(text);
+}
+
+/** One meeting's file: downloaded, to be opened in a calendar app. */
+function sendMeetingFile(res: Response, text: string): void {
+  res.type('text/calendar; charset=utf-8');
+  res.setHeader('Content-Disposition', 'attachment; filename="sammantrade.ics"');
   res.send(text);
 }
 
@@ -33,6 +40,12 @@ export function feedRoutes(app: AppContext): CommandRouter {
       tags,
       reply: sendCalendar,
       errors: { 404: 'No such body' },
+    })
+    .get('/feeds/meetings/:id.ics', oneMeetingCalendar, {
+      summary: 'One published meeting as an iCalendar file (to add to one’s calendar)',
+      tags,
+      reply: sendMeetingFile,
+      errors: { 404: 'No such meeting' },
     })
     .get('/feeds/documents.atom', documentFeed, {
       summary: 'Atom feed of new documents and decisions',

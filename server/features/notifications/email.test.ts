@@ -109,7 +109,11 @@ describe('confirming a new address', () => {
       token: tokenOf(link),
     });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.body.data).toEqual({ email: 'ny.adress@example.se', pending: null });
+    expect(confirmed.body.data).toEqual({
+      emailMode: 'each',
+      email: 'ny.adress@example.se',
+      pending: null,
+    });
     const again = await client.post('/api/v1/notification-settings/confirm', {
       token: tokenOf(link),
     });
@@ -145,6 +149,7 @@ describe('confirming a new address', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.details).toEqual({ reason: 'email_token_expired' });
     expect((await client.get('/api/v1/notification-settings')).body.data).toEqual({
+      emailMode: 'each',
       email: '',
       pending: null,
     });
@@ -178,7 +183,7 @@ describe('until the new address is confirmed', () => {
     expect(newest?.subject).toContain('Fler bänkar i parken');
 
     const removed = await requestAddress(person.client, '');
-    expect(removed).toEqual({ email: '', pending: null });
+    expect(removed).toEqual({ emailMode: 'each', email: '', pending: null });
   });
 
   it('erasing the account removes the waiting address; the export never holds the token', async () => {

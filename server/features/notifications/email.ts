@@ -5,6 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   EMAIL_CONFIRMATION_HOURS,
+  type EmailMode,
   type EmailTokenReason,
   type NotificationSettingsView,
 } from '@shared/schemas/notifications';
@@ -12,6 +13,7 @@ import type { AppContext } from '../../context';
 import { User } from '../../auth/user-model';
 import { AppError, notFound } from '../../errors';
 import { mailerFor } from '../../mail/mailer';
+import { NotificationPreference } from './model';
 
 export const CONFIRM_PATH = '/bekrafta-epost';
 const VALID_MS = EMAIL_CONFIRMATION_HOURS * 60 * 60 * 1000;
@@ -27,9 +29,13 @@ function refused(reason: EmailTokenReason): AppError {
 }
 
 export async function emailSettings(userId: string): Promise<NotificationSettingsView> {
-  const user = await User.findById(userId, { email: 1, emailPending: 1 }).lean();
+  const [user, pref] = await Promise.all([
+    User.findById(userId, { email: 1, emailPending: 1 }).lean(),
+    NotificationPreference.findById(userId, { emailMode: 1 }).lean(),
+  ]);
   const pending = user?.emailPending;
   return {
+    emailMode: pref?.emailMode === 'daily' ? 'daily' : 'each',
     email: user?.email ?? '',
     pending:
       pending && pending.expiresAt > new Date()
@@ -105,4 +111,13 @@ export async function confirmEmail(
   );
   if (result.modifiedCount === 0) throw refused('email_token_invalid');
   return emailSettings(userId);
+}
+
+/** One mail per notification, or a daily digest. */
+export async function setEmailMode(userId: string, emailMode: EmailMode): Promise<void> {
+  await NotificationPreference.updateOne(
+    { _id: userId },
+    { $set: { emailMode } },
+    { upsert: true },
+  );
 }

@@ -4,7 +4,9 @@ import { Router } from 'express';
 import type { Feature } from '../../context';
 import { registerPersonalData } from '../../auth/personal-data';
 import { devMailboxEnabled, devMailboxRouter } from '../../mail/dev-mailbox';
-import { NotificationModel } from './model';
+import { startDigestScheduler } from './digest';
+import { listFollows } from './follows';
+import { NotificationModel, NotificationPreference } from './model';
 import { presentNotifications } from './present';
 import { notificationRoutes } from './routes';
 
@@ -13,8 +15,15 @@ registerPersonalData('notifications', async (userId) => {
   return presentNotifications(items);
 });
 
+registerPersonalData('follows', (userId) => listFollows(userId));
+registerPersonalData('notificationPreferences', async (userId) => {
+  const pref = await NotificationPreference.findById(userId, { emailMode: 1 }).lean();
+  return { emailMode: pref?.emailMode ?? 'each' };
+});
+
 export const notificationsFeature: Feature = {
   name: 'notifications',
   apiRouter: (ctx) => notificationRoutes(ctx).router,
   rootRouter: (ctx) => (devMailboxEnabled(ctx.config) ? devMailboxRouter() : Router()),
+  start: startDigestScheduler,
 };

@@ -233,6 +233,7 @@ describe('the e-mail setting', () => {
     const a = await signedInUser(app);
     const other = await signedInUser(app);
     expect((await a.client.get('/api/v1/notification-settings')).body.data).toEqual({
+      emailMode: 'each',
       email: '',
       pending: null,
     });
@@ -243,10 +244,12 @@ describe('the e-mail setting', () => {
       pending: { email: address },
     });
     expect((await other.client.get('/api/v1/notification-settings')).body.data).toEqual({
+      emailMode: 'each',
       email: '',
       pending: null,
     });
     expect((await a.client.put('/api/v1/notification-settings', { email: '' })).body.data).toEqual({
+      emailMode: 'each',
       email: '',
       pending: null,
     });

@@ -2,12 +2,14 @@
 // documented here.
 import { z } from 'zod';
 import {
+  FollowViewSchema,
   MarkReadSchema,
   NotificationListSchema,
   NotificationSettingsViewSchema,
 } from '@shared/schemas/notifications';
 import type { AppContext } from '../../context';
 import { CommandRouter } from '../../http/command-routes';
+import { bodyFollow, documentFollow, listMyFollows, meetingFollow } from './commands/follow';
 import { listNotifications } from './commands/queries';
 import { markNotificationsRead } from './commands/read';
 import {
@@ -18,8 +20,37 @@ import {
 
 const tags = ['notifications'];
 
+const FOLLOWABLE = [
+  ['meetings', 'meeting', meetingFollow],
+  ['bodies', 'body (nämnd): its meetings and documents', bodyFollow],
+  ['documents', 'document', documentFollow],
+] as const;
+
 export function notificationRoutes(app: AppContext): CommandRouter {
-  return new CommandRouter(app, '/api/v1')
+  const router = new CommandRouter(app, '/api/v1').get('/follows', listMyFollows, {
+    summary: 'What I follow (meetings, bodies, documents; proposals are in /proposals/mine)',
+    tags,
+    response: z.array(FollowViewSchema),
+  });
+  for (const [plural, what, commands] of FOLLOWABLE) {
+    router
+      .get(`/${plural}/:id/follow`, commands.following, {
+        summary: `Whether I follow this ${what.split(':')[0]}`,
+        tags,
+        response: z.object({ following: z.boolean() }),
+      })
+      .post(`/${plural}/:id/follow`, commands.follow, {
+        summary: `Follow a ${what} (notifications of what changes there)`,
+        tags,
+        status: 204,
+      })
+      .delete(`/${plural}/:id/follow`, commands.unfollow, {
+        summary: `Stop following a ${what.split(':')[0]}`,
+        tags,
+        status: 204,
+      });
+  }
+  return router
     .get('/notifications', listNotifications, {
       summary: 'My notifications, newest first, with the unread count',
       tags,

@@ -6,6 +6,7 @@ import {
   DEFAULT_PROPOSAL_RULES,
   PROPOSAL_LIMITS,
   PROPOSAL_STATUSES,
+  PROPOSAL_TOPICS,
   REJECTION_RULES,
   TIMELINE_KINDS,
 } from '@shared/schemas/proposals';
@@ -40,6 +41,9 @@ const proposalSchema = new Schema(
     /** Normalised title tokens, for the similar-proposal rule (see similarity.ts). */
     titleTokens: { type: [String], default: [] },
     authorId: { type: String, required: true },
+    topic: { type: String, enum: PROPOSAL_TOPICS, default: 'other' },
+    /** The body the author said it concerns (not the referral). */
+    concernsBodyId: { type: String },
     status: { type: String, enum: PROPOSAL_STATUSES, required: true },
     submittedAt: { type: Date },
     openedAt: { type: Date },

@@ -14,6 +14,7 @@ import { bodyName } from '../bodies';
 import { resolveSubject, type SubjectType } from '../subjects';
 import { canAnswerProposal, canReviewProposals } from '../../policies/proposals';
 import { Follow, Signature, type ProposalFields } from './model';
+import { upcomingSteps } from './upcoming';
 
 type Stored = ProposalFields & { _id: unknown; createdAt: Date };
 
@@ -28,6 +29,7 @@ export function presentSummary(
   return {
     id: String(p._id),
     title: p.title,
+    topic: p.topic ?? 'other',
     status: p.status,
     author: { displayName: names.get(p.authorId)?.displayName ?? '' },
     signatureCount: p.signatureCount ?? 0,
@@ -86,6 +88,10 @@ export async function presentProposal(p: Stored, viewer?: CurrentUser): Promise<
     agendaItem: await link('agendaItem', p.agendaItemId),
     decisionDocument: await link('document', p.decisionDocumentId),
     timeline,
+    upcoming: upcomingSteps(p),
+    concerns: p.concernsBodyId
+      ? { id: p.concernsBodyId, name: (await bodyName(p.concernsBodyId)) ?? '' }
+      : null,
     seq: await currentSeq(proposalRoom(id)),
   };
   if (viewer) {

@@ -6,7 +6,9 @@ import {
   ProposalSchema,
   ProposalSummarySchema,
   ReviewProposalSchema,
+  SimilarProposalSchema,
   UpdateDraftSchema,
+  WithdrawProposalSchema,
 } from '@shared/schemas/proposals';
 import type { AppContext } from '../../context';
 import { CommandRouter } from '../../http/command-routes';
@@ -27,6 +29,8 @@ import { signProposal } from './commands/sign';
 import { submitDraft } from './commands/submit';
 import { unsignProposal } from './commands/unsign';
 import { updateDraft } from './commands/update-draft';
+import { similarProposals } from './commands/similar';
+import { withdrawProposal } from './commands/withdraw';
 
 const tags = ['proposals'];
 const List = z.object({ data: z.array(ProposalSummarySchema), total: z.number() });
@@ -59,6 +63,11 @@ export function proposalRoutes(app: AppContext): CommandRouter {
       reply: 'body',
       response: List,
     })
+    .get('/proposals/similar', similarProposals, {
+      summary: 'Public proposals with a title like `title` (up to 5, most alike first)',
+      tags,
+      response: z.array(SimilarProposalSchema),
+    })
     .get('/proposals/mine', myProposals, {
       summary: 'Proposals I wrote, signed and follow',
       tags,
@@ -87,6 +96,15 @@ export function proposalRoutes(app: AppContext): CommandRouter {
       summary: 'Submit my draft for review',
       tags,
       auth: 'author',
+      response: ProposalSchema,
+      errors: notInStatus,
+    })
+    .post('/proposals/:id/withdraw', withdrawProposal, {
+      summary:
+        'Withdraw my proposal while under review or open (the reason, if given, on the timeline)',
+      tags,
+      auth: 'author',
+      body: WithdrawProposalSchema,
       response: ProposalSchema,
       errors: notInStatus,
     })

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
+  EMAIL_MODES,
   NotificationSettingsSchema,
   type NotificationSettings,
   type NotificationSettingsView,
@@ -27,15 +28,26 @@ function savedText(
   return saved.email ? t('notifications.emailSaved') : t('notifications.emailRemoved');
 }
 
-function EmailSettingsForm({ settings }: { settings: NotificationSettingsView }) {
+function EmailSettingsForm({
+  settings,
+  headingLevel,
+}: {
+  settings: NotificationSettingsView;
+  headingLevel: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation('proposals');
+  const { t: c } = useTranslation('citizen');
   const client = useQueryClient();
   const errorText = useErrorText();
   const labels = { email: t('notifications.emailLabel') };
   const invalid = t('notifications.emailInvalid');
   const form = useZodForm(EmailForm, {
     labels,
-    defaultValues: { email: settings.pending?.email ?? settings.email },
+    defaultValues: {
+      email: settings.pending?.email ?? settings.email,
+      emailMode: settings.emailMode,
+    },
     messages: { email: { invalid_union: invalid, invalid_format: invalid, too_big: invalid } },
   });
   const { errors } = form.formState;
@@ -52,7 +64,7 @@ function EmailSettingsForm({ settings }: { settings: NotificationSettingsView })
       aria-labelledby="email-settings-heading"
       noValidate
     >
-      <h3 id="email-settings-heading">{t('notifications.emailTitle')}</h3>
+      <Heading id="email-settings-heading">{t('notifications.emailTitle')}</Heading>
       <p data-testid="email-current">
         {settings.email
           ? t('notifications.emailCurrent', { email: settings.email })
@@ -80,6 +92,15 @@ function EmailSettingsForm({ settings }: { settings: NotificationSettingsView })
         />
         <FieldError id="notification-email-error" error={errors.email} />
       </div>
+      <fieldset className="field">
+        <legend>{c('digest.legend')}</legend>
+        {EMAIL_MODES.map((mode) => (
+          <label key={mode} className="choice">
+            <input type="radio" value={mode} {...form.register('emailMode')} />{' '}
+            {c(`digest.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
       <button type="submit" className="button" disabled={save.isPending}>
         {t('notifications.emailSave')}
       </button>
@@ -90,7 +111,7 @@ function EmailSettingsForm({ settings }: { settings: NotificationSettingsView })
   );
 }
 
-export function EmailSettings() {
+export function EmailSettings({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const settings = useQuery({
     queryKey: queryKeys.notifications.settings,
     queryFn: ({ signal }) =>
@@ -98,5 +119,10 @@ export function EmailSettings() {
   });
   // Until the stored address is known the form would show an empty one.
   if (settings.isPending) return null;
-  return <EmailSettingsForm settings={settings.data ?? { email: '', pending: null }} />;
+  return (
+    <EmailSettingsForm
+      settings={settings.data ?? { email: '', pending: null, emailMode: 'each' }}
+      headingLevel={headingLevel}
+    />
+  );
 }

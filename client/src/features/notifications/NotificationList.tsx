@@ -3,15 +3,56 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../dates';
 import { ErrorText } from '../../errors/ErrorText';
+import type { Notification } from '@shared/schemas/notifications';
 import { useNotifications } from './useNotifications';
 
-export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+/** What a notification says, in the reader's language, from its kind and fields. */
+function useNotificationText() {
+  const { t } = useTranslation('proposals');
+  const { t: c } = useTranslation('citizen');
+  const { t: comments } = useTranslation('comments');
+  return (n: Notification): string => {
+    const { title } = n.subject;
+    switch (n.kind) {
+      case 'proposal_status':
+        return t('notifications.item', { title, step: t(`step.${n.step}`) });
+      case 'comment_reply':
+        return c(n.official ? 'notice.officialReply' : 'notice.reply', { title, name: n.by });
+      case 'comment_moderated':
+        return c('notice.moderated', {
+          title,
+          rule: comments(`moderation.rules.${n.rule}`, { defaultValue: n.rule }),
+        });
+      case 'live_question':
+        return c(`notice.question_${n.state}`, { title });
+      case 'followed_activity':
+        return `${c(`followed.${n.event}`)}: ${title}`;
+      case 'records_request':
+        return c('notice.request', { title, reference: n.reference });
+      default:
+        // A kind this page does not know yet (from a newer server) still names its subject.
+        return title;
+    }
+  };
+}
+
+/**
+ * The list. `headingLevel` null: the page's own h1 names it (the notifications page), so the
+ * heading is not repeated.
+ */
+export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 | null }) {
   const { t, i18n } = useTranslation('proposals');
+  const textOf = useNotificationText();
   const { items, unread, loaded, error, markError, markAllRead, markRead } = useNotifications();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <section aria-labelledby="notifications-heading" className="notification-list">
-      <Heading id="notifications-heading">{t('notifications.title')}</Heading>
+    <section
+      aria-labelledby={headingLevel === null ? 'page-heading' : 'notifications-heading'}
+      className="notification-list"
+    >
+      {headingLevel !== null && (
+        <Heading id="notifications-heading">{t('notifications.title')}</Heading>
+      )}
       {unread > 0 && (
         <button
           type="button"
@@ -25,12 +66,7 @@ export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
       {loaded && !error && items.length === 0 && <p>{t('notifications.empty')}</p>}
       <ul className="card-list" aria-live="polite">
         {items.map((n) => {
-          const { title } = n.subject;
-          // A kind this page does not know yet (from a newer server) still names its subject.
-          const text =
-            n.kind === 'proposal_status'
-              ? t('notifications.item', { title, step: t(`step.${n.step}`) })
-              : title;
+          const text = textOf(n);
           return (
             <li key={n.id} className={n.read ? 'card' : 'card notification--unread'}>
               {!n.read && <span className="badge">{t('notifications.unread')}</span>}{' '}

@@ -12,7 +12,7 @@ export function NotificationsPage() {
   usePageTitle(t('notifications.title'));
   return (
     <>
-      <h1>{t('notifications.title')}</h1>
+      <h1 id="page-heading">{t('notifications.title')}</h1>
       {!loading && !me && (
         <p>
           <Link to="/logga-in?returnTo=/aviseringar">{t('form.login')}</Link>
@@ -20,8 +20,8 @@ export function NotificationsPage() {
       )}
       {me && (
         <>
-          <NotificationList />
-          <EmailSettings />
+          <NotificationList headingLevel={null} />
+          <EmailSettings headingLevel={2} />
         </>
       )}
     </>

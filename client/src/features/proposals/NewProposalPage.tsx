@@ -1,16 +1,22 @@
-// /forslag/nytt: write a proposal, with the municipality's rules beside it and a live preview.
-// Checked with the same shared schema as the server; the problems are listed in a summary that
-// takes focus, and each line goes away as soon as its field is fixed.
+// /forslag/nytt: write a proposal, and /forslag/:id/redigera: edit one's draft; with the
+// municipality's rules beside it, a topic and (optionally) the body it concerns, proposals with a
+// similar title as it is typed, and a live preview. Checked with the same shared schema as the
+// server; the problems are listed in a summary that takes focus, and each line goes away as soon
+// as its field is fixed. After submitting, the proposal's page thanks and says what comes next.
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import {
   CreateProposalSchema,
   PROPOSAL_LIMITS,
+  PROPOSAL_TOPICS,
   type CreateProposalInput,
   type Proposal,
 } from '@shared/schemas/proposals';
+import { useBodies } from '../../query/useBodies';
+import { SimilarProposals } from './SimilarProposals';
+import { useProposal } from './queries';
 import { apiData } from '../../api';
 import { useErrorText } from '../../errors/ErrorText';
 import { FieldError, describedBy } from '../../forms/FieldError';
@@ -23,17 +29,62 @@ import { useProposalRules } from './queries';
 import './proposals.css';
 
 export function NewProposalPage() {
+  return <ProposalForm />;
+}
+
+/** /forslag/:id/redigera: the author's draft in the same form. */
+export function EditProposalPage() {
+  const { id = '' } = useParams();
   const { t } = useTranslation('proposals');
+  const { t: c } = useTranslation('citizen');
+  const query = useProposal(id);
+  usePageTitle(c('edit.title'));
+  if (query.error) {
+    return (
+      <>
+        <h1>{c('edit.title')}</h1>
+        <p>{t('page.notFound')}</p>
+      </>
+    );
+  }
+  if (!query.data) return <p>{t('loading', { ns: 'common' })}</p>;
+  if (query.data.status !== 'draft' || !query.data.viewer?.isAuthor) {
+    return (
+      <>
+        <h1>{c('edit.title')}</h1>
+        <p>{c('edit.notDraft')}</p>
+        <Link to={`/forslag/${id}`}>{c('edit.back')}</Link>
+      </>
+    );
+  }
+  return <ProposalForm draft={query.data} />;
+}
+
+function ProposalForm({ draft }: { draft?: Proposal }) {
+  const { t } = useTranslation('proposals');
+  const { t: c } = useTranslation('citizen');
   const { me, loading } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
   const errorText = useErrorText();
-  usePageTitle(t('form.title'));
+  const heading = draft ? c('edit.title') : t('form.title');
+  usePageTitle(heading);
   const { data: rules } = useProposalRules();
-  const labels = { title: t('form.titleLabel'), body: t('form.bodyLabel') };
+  const bodies = useBodies();
+  const labels = {
+    title: t('form.titleLabel'),
+    body: t('form.bodyLabel'),
+    topic: c('form.topic'),
+    bodyId: c('form.concerns'),
+  };
   const form = useZodForm(CreateProposalSchema, {
     labels,
-    defaultValues: { title: '', body: '' },
+    defaultValues: {
+      title: draft?.title ?? '',
+      body: draft?.body ?? '',
+      topic: draft?.topic ?? 'other',
+      bodyId: draft?.concerns?.id ?? '',
+    },
     shouldFocusError: false,
   });
   const { errors } = form.formState;
@@ -42,11 +93,25 @@ export function NewProposalPage() {
   const [failedAttempts, setFailedAttempts] = useState(0);
   const failed = () => setFailedAttempts((n) => n + 1);
   const create = useMutation({
-    mutationFn: (input: CreateProposalInput) =>
-      apiData<Proposal>('/proposals', { method: 'POST', json: input }),
+    mutationFn: async ({ draft: keep, ...input }: CreateProposalInput) => {
+      if (!draft)
+        return apiData<Proposal>('/proposals', { method: 'POST', json: { ...input, draft: keep } });
+      // An edited draft is saved first, then submitted if that was the wish.
+      const saved = await apiData<Proposal>(`/proposals/${draft.id}`, {
+        method: 'PUT',
+        json: input,
+      });
+      if (keep) return saved;
+      return apiData<Proposal>(`/proposals/${draft.id}/submit`, { method: 'POST' });
+    },
     onSuccess: async (proposal) => {
       await client.invalidateQueries({ queryKey: queryKeys.proposals.all });
-      await navigate(`/forslag/${proposal.id}`);
+      // A submitted proposal's page thanks the author and says what happens next.
+      await navigate(
+        proposal.status === 'pending_review'
+          ? `/forslag/${proposal.id}?tack=1`
+          : `/forslag/${proposal.id}`,
+      );
     },
     onError: (error) => {
       form.applyServerError(error);
@@ -57,6 +122,8 @@ export function NewProposalPage() {
   const problems = [
     errors.title?.message,
     errors.body?.message,
+    errors.topic?.message,
+    errors.bodyId?.message,
     formError ? errorText(formError, { overrides: { conflict: t('form.similar') } }) : undefined,
   ].filter((message): message is string => Boolean(message));
   const hasProblems = problems.length > 0;
@@ -78,7 +145,7 @@ export function NewProposalPage() {
   if (!loading && !me) {
     return (
       <>
-        <h1>{t('form.title')}</h1>
+        <h1>{heading}</h1>
         <p>{t('form.loginFirst')}</p>
         <Link className="button" to="/logga-in?returnTo=/forslag/nytt">
           {t('form.login')}
@@ -89,7 +156,7 @@ export function NewProposalPage() {
 
   return (
     <>
-      <h1>{t('form.title')}</h1>
+      <h1>{heading}</h1>
       {rules && (
         <section aria-labelledby="rules-heading" className="card">
           <h2 id="rules-heading">{t('form.rulesTitle')}</h2>
@@ -132,6 +199,35 @@ export function NewProposalPage() {
             {...form.register('title')}
           />
           <FieldError id="proposal-title-error" error={errors.title} />
+          <SimilarProposals title={title} exceptId={draft?.id} />
+        </div>
+        <div className="field">
+          <label htmlFor="proposal-topic">{labels.topic}</label>
+          <select id="proposal-topic" {...form.register('topic')}>
+            {PROPOSAL_TOPICS.map((topic) => (
+              <option key={topic} value={topic}>
+                {c(`topic.${topic}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="proposal-concerns">{labels.bodyId}</label>
+          <span className="hint" id="proposal-concerns-hint">
+            {c('form.concernsHint')}
+          </span>
+          <select
+            id="proposal-concerns"
+            aria-describedby="proposal-concerns-hint"
+            {...form.register('bodyId')}
+          >
+            <option value="">{c('form.concernsNone')}</option>
+            {bodies.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="proposal-body">{labels.body}</label>

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { Proposal } from '@shared/schemas/proposals';
 import { api } from '../../api';
 import { formatDate } from '../../dates';
@@ -23,6 +23,7 @@ import { DraftEditor } from './DraftEditor';
 import { ReviewForm } from './ReviewForm';
 import { AnswerForm, DecideForm, ReferralForm } from './StaffForms';
 import { useProposal } from './queries';
+import { AuthorTools, ThankYou, UpcomingSteps } from './AuthorTools';
 import './proposals.css';
 
 /** The proposal, kept current in room `proposal:<id>` while the page is open. */
@@ -64,6 +65,8 @@ function useLiveProposal(id: string) {
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('proposals');
+  const { t: c } = useTranslation('citizen');
+  const [params] = useSearchParams();
   const { me } = useSession();
   const client = useQueryClient();
   const query = useLiveProposal(id);
@@ -98,6 +101,7 @@ export function ProposalPage() {
 
   const viewer = proposal.viewer;
   const isPublic = !['draft', 'pending_review', 'rejected'].includes(proposal.status);
+  const thanks = params.get('tack') === '1' && proposal.status === 'pending_review';
   const busy = act.isPending;
   const run = (path: string, method: 'POST' | 'DELETE') => act.mutate({ path, method });
 
@@ -108,7 +112,11 @@ export function ProposalPage() {
         <StatusBadge status={proposal.status} />{' '}
         {t('page.by', { name: proposal.author.displayName })}
         {proposal.openedAt && <> · {formatDate(proposal.openedAt, i18n.language)}</>}
+        {' · '}
+        {c(`topic.${proposal.topic}`)}
+        {proposal.concerns && <> · {proposal.concerns.name}</>}
       </p>
+      {thanks && viewer?.isAuthor && <ThankYou proposal={proposal} />}
       <div className="proposal__body">
         <PlainText text={proposal.body} />
       </div>
@@ -166,6 +174,7 @@ export function ProposalPage() {
             )}
           </div>
           {viewer?.following && <p className="meta">{t('page.following')}</p>}
+          {proposal.status === 'open' && <p className="meta">{c('sign.public')}</p>}
         </section>
       )}
 
@@ -244,7 +253,10 @@ export function ProposalPage() {
         <DecideForm proposal={proposal} onDone={done} />
       )}
 
+      <AuthorTools proposal={proposal} onDone={done} />
+
       <Timeline entries={proposal.timeline} />
+      <UpcomingSteps proposal={proposal} />
 
       {isPublic && <CommentThread subjectType="proposal" subjectId={proposal.id} />}
     </article>

@@ -1,5 +1,5 @@
 // The proposals feature's sections on the start page: "Populära e-förslag", the most signed open
-// proposals.
+// proposals that have at least one signature.
 import type { ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,8 @@ function PopularProposals() {
     queryKey: queryKeys.proposals.list(query),
     queryFn: ({ signal }) => api<{ data: ProposalSummary[] }>(`/proposals?${query}`, { signal }),
   });
-  const items = data?.data;
+  // Only proposals someone has signed: a list of 0-signature proposals is not "popular".
+  const items = data?.data.filter((p) => p.signatureCount > 0);
   return (
     <section aria-labelledby="popular-proposals-heading" className="home-section">
       <h2 id="popular-proposals-heading">{t('home.title')}</h2>

@@ -6,6 +6,7 @@ import { notificationsRoutes } from '../notifications/routes';
 
 const ListPage = lazyPage(() => import('./ListPage'), 'ListPage');
 const NewProposalPage = lazyPage(() => import('./NewProposalPage'), 'NewProposalPage');
+const EditProposalPage = lazyPage(() => import('./NewProposalPage'), 'EditProposalPage');
 const ProposalPage = lazyPage(() => import('./ProposalPage'), 'ProposalPage');
 const ReviewQueuePage = lazyPage(() => import('./ReviewQueuePage'), 'ReviewQueuePage');
 const RulesPage = lazyPage(() => import('./RulesPage'), 'RulesPage');
@@ -16,5 +17,6 @@ export const proposalsRoutes: RouteObject[] = [
   { path: 'forslag/granska', element: <ReviewQueuePage /> },
   { path: 'forslag/regler', element: <RulesPage /> },
   { path: 'forslag/:id', element: <ProposalPage /> },
+  { path: 'forslag/:id/redigera', element: <EditProposalPage /> },
   ...notificationsRoutes,
 ];

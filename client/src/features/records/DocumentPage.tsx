@@ -11,7 +11,10 @@ import { usePageTitle } from '../../usePageTitle';
 import { CommentThread } from '../comments/CommentThread';
 import { formatSize } from './format';
 import { useDocument, useDocumentText } from './queries';
+import { FollowButton } from '../citizen/FollowButton';
+import { RegistryContactDetails, RequestDocument } from '../citizen/RequestDocument';
 import './records.css';
+import '../citizen/citizen.css';
 
 export function DocumentPage() {
   const { id = '' } = useParams();
@@ -68,6 +71,8 @@ function DocumentDetails({ document }: { document: DocumentView }) {
         </dd>
       </dl>
 
+      <FollowButton type="documents" id={document.id} />
+
       {isPublic && document.file && (
         <section aria-labelledby="file-heading">
           <h2 id="file-heading">{t('document.file')}</h2>
@@ -97,6 +102,8 @@ function DocumentDetails({ document }: { document: DocumentView }) {
           {document.caseNumber && (
             <p>{t('document.requestCaseNumber', { caseNumber: document.caseNumber })}</p>
           )}
+          <RegistryContactDetails />
+          <RequestDocument document={document} />
         </section>
       )}
 

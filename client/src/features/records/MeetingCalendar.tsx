@@ -7,6 +7,8 @@ import { ErrorText } from '../../errors/ErrorText';
 import { Pager } from '../../layout/Pager';
 import { bodyOptions, SelectField } from '../../layout/SelectField';
 import { useBodies } from '../../query/useBodies';
+import { FollowButton } from '../citizen/FollowButton';
+import { SubscribeAddress } from '../citizen/SubscribeAddress';
 import { usePageTitle } from '../../usePageTitle';
 import { useMeetings } from './queries';
 import './records.css';
@@ -65,10 +67,11 @@ export function MeetingCalendar() {
           ))}
         </fieldset>
       </form>
-      <p className="records-subscribe">
-        <a href={feed}>{bodyId ? t('calendar.subscribeBody') : t('calendar.subscribe')}</a>
-        <span className="hint"> {t('calendar.subscribeHint')}</span>
-      </p>
+      <SubscribeAddress
+        path={feed}
+        label={bodyId ? t('calendar.subscribeBody') : t('calendar.subscribe')}
+      />
+      {bodyId && <FollowButton type="bodies" id={bodyId} />}
 
       <section aria-labelledby="calendar-results" aria-busy={meetings.isPending}>
         <h2 id="calendar-results">{t(`calendar.${when}Heading`)}</h2>

@@ -11,7 +11,9 @@ import { usePageTitle } from '../../usePageTitle';
 import { useLiveMeeting } from './useMeeting';
 import { DocumentLinks } from './DocumentLinks';
 import { MeetingLiveSessions } from '../live/MeetingLiveSessions';
+import { FollowButton } from '../citizen/FollowButton';
 import './records.css';
+import '../citizen/citizen.css';
 
 export function MeetingPage() {
   const { id = '' } = useParams();
@@ -42,9 +44,10 @@ export function MeetingPage() {
 
 function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedAt: string }) {
   const { t, i18n } = useTranslation('records');
+  const { t: c } = useTranslation('citizen');
   return (
     <div className="page records">
-      <p className="meta">
+      <p className="meta no-print">
         <Link to="/moten">{t('meeting.back')}</Link>
       </p>
       <h1>{meeting.title}</h1>
@@ -73,6 +76,28 @@ function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedA
           </>
         )}
       </dl>
+      <div className="meeting-tools no-print">
+        <a
+          className="button button--secondary"
+          href={`/feeds/meetings/${meeting.id}.ics`}
+          download
+          aria-describedby="calendar-add-hint"
+        >
+          {c('calendar.add')}
+        </a>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {c('print.agenda')}
+        </button>
+      </div>
+      <p className="hint no-print" id="calendar-add-hint">
+        {c('calendar.addHint')}
+      </p>
+      {meeting.status !== 'draft' && (
+        <div className="no-print">
+          <FollowButton type="meetings" id={meeting.id} />
+          <FollowButton type="bodies" id={meeting.bodyId} name={meeting.bodyName} />
+        </div>
+      )}
       <MeetingLiveSessions meetingId={meeting.id} />
       {meeting.canManage && (
         <p>

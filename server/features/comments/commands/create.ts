@@ -23,6 +23,7 @@ import { premoderated } from '../moderation-model';
 import { presentComment, type StoredComment } from '../present';
 import { CleanBodySchema } from '../sanitize';
 import { writableSubject } from '../subject';
+import { tellOfComment } from '../tell';
 
 const Input = CreateCommentSchema.extend({
   subjectType: ThreadSubjectTypeSchema,
@@ -126,5 +127,6 @@ export const createComment = defineCommand({
     },
   }),
   announce: (comment, { app }, rooms) => announceComment(app.io, rooms, comment),
+  followUp: (comment, { app }) => tellOfComment(app, comment),
   present: (comment, { user }) => presentComment(comment, user),
 });

@@ -14,6 +14,7 @@ import { loadComment, type LoadedComment } from '../load';
 import { Comment } from '../model';
 import { logModeration, resolveReports } from '../moderation';
 import { presentComment, type StoredComment } from '../present';
+import { tellOfComment, tellOfModeration } from '../tell';
 
 interface Decided {
   comment: StoredComment;
@@ -69,6 +70,7 @@ export const hideComment = defineCommand({
     after: { state: comment.state, rule: input.rule, reason: input.reason },
   }),
   announce: ({ comment }, { app }, rooms) => announceComment(app.io, rooms, comment),
+  followUp: ({ comment }, { app, input }) => tellOfModeration(app, comment, input.rule),
   present: ({ comment }, { user }) => presentComment(comment, user),
 });
 
@@ -96,5 +98,8 @@ export const restoreComment = defineCommand({
     after: { state: 'visible' },
   }),
   announce: ({ comment }, { app }, rooms) => announceComment(app.io, rooms, comment),
+  // A held comment shown for the first time is news to whom it replies and to the followers.
+  followUp: ({ comment, firstShown }, { app }) =>
+    firstShown ? tellOfComment(app, comment) : Promise.resolve(),
   present: ({ comment }, { user }) => presentComment(comment, user),
 });

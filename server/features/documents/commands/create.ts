@@ -8,6 +8,7 @@ import { canManageDocuments } from '../../../policies/documents';
 import { presentDocument } from '../present';
 import { ReceivedFile } from '../received-file';
 import { createDocument as create, indexDocument } from '../service';
+import { tellFollowers } from '../tell';
 
 export const createDocument = defineCommand({
   name: 'document.create',
@@ -24,6 +25,9 @@ export const createDocument = defineCommand({
       sha256: document.file?.sha256,
     },
   }),
-  followUp: (document) => indexDocument(document),
+  followUp: async (document, { app, user }) => {
+    await indexDocument(document);
+    await tellFollowers(app, document, 'document_published', user?.id);
+  },
   present: (document, { user }) => presentDocument(document, user),
 });

@@ -7,6 +7,7 @@ import { loadDocument } from '../load';
 import type { DocumentRecord } from '../model';
 import { presentDocument } from '../present';
 import { indexDocument, updateDocument as update } from '../service';
+import { tellFollowers } from '../tell';
 
 const facts = (document: DocumentRecord) => ({
   title: document.title,
@@ -29,6 +30,9 @@ export const updateDocument = defineCommand({
     before,
     after: facts(document),
   }),
-  followUp: ({ document }) => indexDocument(document),
+  followUp: async ({ document }, { app, user }) => {
+    await indexDocument(document);
+    await tellFollowers(app, document, 'document_changed', user?.id);
+  },
   present: ({ document }, { user }) => presentDocument(document, user),
 });

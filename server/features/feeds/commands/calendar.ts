@@ -8,7 +8,12 @@ import type { AppContext } from '../../../context';
 import { defineCommand } from '../../../commands/define';
 import { notFound } from '../../../errors';
 import { bodyExists, bodyNames } from '../../bodies';
-import { meetingSeqs, publishedMeetingsFrom } from '../../meetings';
+import {
+  meetingSeqs,
+  publishedMeeting,
+  publishedMeetingsFrom,
+  type MeetingRow,
+} from '../../meetings';
 
 /** How far back the calendar reaches: a year of past meetings is plenty for a subscription. */
 const CALENDAR_PAST_DAYS = 366;
@@ -21,13 +26,22 @@ async function calendar(app: AppContext, bodyId: string | undefined): Promise<st
     ...(bodyId ? { bodyId } : {}),
     limit: CALENDAR_MAX,
   });
+  return toICalendar(app, meetings, bodyId);
+}
+
+async function toICalendar(
+  app: AppContext,
+  meetings: MeetingRow[],
+  bodyId: string | undefined,
+  name?: string,
+): Promise<string> {
   const [names, seqs] = await Promise.all([
     bodyNames(bodyId ? [bodyId] : meetings.map((m) => m.bodyId)),
     meetingSeqs(meetings.map((m) => String(m._id))),
   ]);
   const base = app.config.publicUrl;
   const feed = ical({
-    name: bodyId ? `${names.get(bodyId)} – sammanträden` : 'Sammanträden',
+    name: name ?? (bodyId ? `${names.get(bodyId)} – sammanträden` : 'Sammanträden'),
     prodId: { company: 'Mötesplats', product: 'motesplats', language: 'SV' },
     url: `${base}/moten`,
   });
@@ -60,4 +74,16 @@ export const bodyCalendar = defineCommand({
   input: z.object({ id: IdSchema }),
   policy: 'public',
   work: ({ app, input }) => calendar(app, input.id),
+});
+
+/** One meeting as an iCalendar file ("Lägg till i kalendern"): the same event as in the feed. */
+export const oneMeetingCalendar = defineCommand({
+  name: 'feed.meeting_calendar',
+  input: z.object({ id: IdSchema }),
+  policy: 'public',
+  async work({ app, input }) {
+    const meeting = await publishedMeeting(input.id);
+    if (!meeting) throw notFound('No such meeting');
+    return toICalendar(app, [meeting], undefined, meeting.title);
+  },
 });

@@ -12,6 +12,7 @@ import type { LiveSessionDoc } from '../model';
 import { presentQuestions } from '../present';
 import { markQuestion, type Answerer } from '../questions';
 import { assertOpen } from '../sessions';
+import { notifyLiveQuestion } from '../../notifications';
 
 /** The answerer and, when they sit on (or are an official of) the session's body, its name. */
 async function answerer(user: CurrentUser, session: LiveSessionDoc): Promise<Answerer> {
@@ -44,6 +45,17 @@ export const markLive = defineCommand({
   async announce(changes, { subject }, rooms) {
     await announceQuestions(rooms, changes);
     await announceSession(rooms, String(subject.session._id));
+  },
+  // The asker hears that their question was answered (notifications tell each outcome once).
+  followUp: async (changes, { app, subject: { session } }) => {
+    const { question } = changes[changes.length - 1]!;
+    await notifyLiveQuestion(app, {
+      questionId: String(question._id),
+      authorId: question.authorId,
+      sessionId: String(session._id),
+      sessionTitle: session.title,
+      state: question.state,
+    });
   },
   present: async (changes) =>
     (await presentQuestions([changes[changes.length - 1]!.question], 'moderator'))[0]!,

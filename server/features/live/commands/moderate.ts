@@ -11,6 +11,7 @@ import { loadQuestion, subjectOf } from '../load';
 import { moderateQuestion } from '../moderation';
 import { authorNames, namedIn, presentOwnQuestion, presentQuestions } from '../present';
 import { assertOpen } from '../sessions';
+import { notifyLiveQuestion } from '../../notifications';
 
 export const moderateLive = defineCommand({
   name: 'live.moderate',
@@ -39,6 +40,16 @@ export const moderateLive = defineCommand({
       );
     }
     if (moderation.sessionChanged) await announceSession(rooms, moderation.question.sessionId);
+  },
+  // The asker hears that their question was rejected (notifications tell each outcome once).
+  followUp: async ({ question }, { app, subject: { session } }) => {
+    await notifyLiveQuestion(app, {
+      questionId: String(question._id),
+      authorId: question.authorId,
+      sessionId: String(session._id),
+      sessionTitle: session.title,
+      state: question.state,
+    });
   },
   present: async (moderation) => (await presentQuestions([moderation.question], 'moderator'))[0]!,
 });

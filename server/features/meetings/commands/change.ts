@@ -5,6 +5,7 @@ import { defineCommand } from '../../../commands/define';
 import type { MeetingRecord } from '../model';
 import { presentMeeting } from '../present';
 import { deleteDraftMeeting, publishMeeting as publish, updateMeeting as update } from '../service';
+import { tellFollowers } from '../tell';
 import { loadMeeting, managesMeeting, MeetingPath, reindex, tellViewers } from './common';
 
 const facts = (meeting: MeetingRecord) => ({
@@ -29,7 +30,12 @@ export const updateMeeting = defineCommand({
     after: facts(meeting),
   }),
   announce: tellViewers,
-  followUp: reindex,
+  followUp: async (result, step) => {
+    await reindex(result, step);
+    if (result.meeting.status === 'published') {
+      await tellFollowers(step.app, result.meeting, 'meeting_changed', step.user?.id);
+    }
+  },
   present: ({ meeting }, { user }) => presentMeeting(meeting, user),
 });
 
@@ -57,6 +63,9 @@ export const publishMeeting = defineCommand({
     subject: { type: 'meeting', id: String(meeting._id) },
   }),
   announce: tellViewers,
-  followUp: reindex,
+  followUp: async (meeting, step) => {
+    await reindex(meeting, step);
+    await tellFollowers(step.app, meeting, 'meeting_published', step.user?.id);
+  },
   present: (meeting, { user }) => presentMeeting(meeting, user),
 });

@@ -12,6 +12,7 @@ import { User } from '../../../auth/user-model';
 import { retryTransient } from '../../../db/retry';
 import { mailerFor } from '../../../mail/mailer';
 import { userRoom } from '../../../realtime/personal-rooms';
+import { dailyReaders } from '../digest';
 import { mailFor } from '../mail';
 import { NotificationModel, type NotificationFields } from '../model';
 import { presentNotification, unreadCount } from '../present';
@@ -27,6 +28,8 @@ const createNotifications = defineCommand({
     const userIds = [...new Set(input.userIds)];
     if (userIds.length === 0) return [];
     const { kind, subject, path, ...details } = input.draft;
+    // Those who chose the daily digest get their mail later (digest.ts), in one.
+    const daily = await dailyReaders(userIds);
     const docs = await retryTransient(() =>
       NotificationModel.insertMany(
         userIds.map((userId) => ({
@@ -37,6 +40,7 @@ const createNotifications = defineCommand({
           subjectTitle: subject.title,
           path,
           details,
+          ...(daily.has(userId) ? { digest: true } : {}),
         })),
       ),
     );
@@ -64,7 +68,8 @@ const createNotifications = defineCommand({
   followUp(docs, { app, input }) {
     // E-mail goes out in the background: a slow mail server never holds up the change that
     // caused the notification. sendMails logs its own failures.
-    if (docs.length > 0) void sendMails(app, [...new Set(input.userIds)], input.draft);
+    const now = docs.filter((doc) => !doc.digest).map((doc) => doc.userId);
+    if (now.length > 0) void sendMails(app, now, input.draft);
     return Promise.resolve();
   },
 });

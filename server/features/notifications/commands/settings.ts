@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ConfirmEmailSchema, NotificationSettingsSchema } from '@shared/schemas/notifications';
 import { defineCommand } from '../../../commands/define';
-import { confirmEmail, emailSettings, requestEmailChange } from '../email';
+import { confirmEmail, emailSettings, requestEmailChange, setEmailMode } from '../email';
 
 export const getNotificationSettings = defineCommand({
   name: 'notification.settings',
@@ -17,10 +17,20 @@ export const setNotificationEmail = defineCommand({
   name: 'notification.set_email',
   input: NotificationSettingsSchema,
   policy: 'user',
-  work: ({ app, input, user }) => requestEmailChange(app, user!.id, input.email),
-  audit: ({ change }, { user }) =>
+  async work({ app, input, user }) {
+    if (input.emailMode) await setEmailMode(user!.id, input.emailMode);
+    const result = await requestEmailChange(app, user!.id, input.email);
+    return { ...result, emailMode: input.emailMode };
+  },
+  audit: ({ change, emailMode }, { user }) =>
     change === 'unchanged'
-      ? null
+      ? emailMode
+        ? {
+            action: 'notifications.email_mode_set',
+            subject: { type: 'user', id: user!.id },
+            after: { emailMode },
+          }
+        : null
       : {
           action:
             change === 'pending' ? 'notifications.email_requested' : 'notifications.email_set',

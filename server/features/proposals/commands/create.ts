@@ -5,6 +5,8 @@ import { defineCommand } from '../../../commands/define';
 import { now } from '../clock';
 import { follow } from '../follows';
 import { refuseSimilar, timelineEntry } from '../lifecycle';
+import { validationFailed } from '../../../errors';
+import { bodyExists } from '../../bodies';
 import { Proposal } from '../model';
 import { presentProposal } from '../present';
 import { getRules } from '../rules';
@@ -16,6 +18,11 @@ export const createProposal = defineCommand({
   policy: 'user',
   async work({ input, user }) {
     const tokens = titleTokens(input.title);
+    if (input.bodyId && !(await bodyExists(input.bodyId))) {
+      throw validationFailed('bodyId: no such body', [
+        { path: 'bodyId', code: 'invalid_value', message: 'no such body' },
+      ]);
+    }
     const submit = !input.draft;
     if (submit) await refuseSimilar(input.title, tokens);
     const rules = await getRules();
@@ -25,6 +32,8 @@ export const createProposal = defineCommand({
     const proposal = await Proposal.create({
       title: input.title,
       body: input.body,
+      topic: input.topic,
+      ...(input.bodyId ? { concernsBodyId: input.bodyId } : {}),
       titleTokens: tokens,
       authorId,
       status,

@@ -1,8 +1,9 @@
-// Editing one's own draft (title and text) before submitting it.
+// Editing one's own draft (title, text, topic and the body it concerns) before submitting it.
 import { IdSchema } from '@shared/schemas/common';
 import { UpdateDraftSchema } from '@shared/schemas/proposals';
 import { defineCommand } from '../../../commands/define';
-import { conflict } from '../../../errors';
+import { conflict, validationFailed } from '../../../errors';
+import { bodyExists } from '../../bodies';
 import { retryTransient } from '../../../db/retry';
 import { isProposalAuthor } from '../../../policies/proposals';
 import { loadVisible } from '../load';
@@ -15,11 +16,23 @@ export const updateDraft = defineCommand({
   input: UpdateDraftSchema.extend({ id: IdSchema }),
   load: ({ id }, actor) => loadVisible(id, actor.user),
   policy: (user, proposal) => isProposalAuthor(user, proposal),
-  async work({ input: { id, ...fields } }) {
+  async work({ input: { id, bodyId, ...fields } }) {
+    if (bodyId && !(await bodyExists(bodyId))) {
+      throw validationFailed('bodyId: no such body', [
+        { path: 'bodyId', code: 'invalid_value', message: 'no such body' },
+      ]);
+    }
     const updated = await retryTransient(() =>
       Proposal.findOneAndUpdate(
         { _id: id, status: 'draft' },
-        { $set: { ...fields, titleTokens: titleTokens(fields.title) } },
+        {
+          $set: {
+            ...fields,
+            titleTokens: titleTokens(fields.title),
+            ...(bodyId ? { concernsBodyId: bodyId } : {}),
+          },
+          ...(bodyId ? {} : { $unset: { concernsBodyId: 1 } }),
+        },
         { returnDocument: 'after' },
       ),
     );
