@@ -1,5 +1,11 @@
 // Every environment variable the server reads, parsed once with zod. Nothing else reads process.env.
 import { z } from 'zod';
+import {
+  contrastRatio,
+  DEFAULT_PRIMARY_COLOR,
+  HEX_COLOR,
+  MIN_CONTRAST,
+} from '@shared/schemas/municipality';
 
 const optionalText = z
   .string()
@@ -53,6 +59,15 @@ const EnvSchema = z.object({
   TRUST_PROXY: onOff,
   SEED_DEMO: onOff,
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  MUNICIPALITY_NAME: z.string().trim().min(2).max(100).default('Exempelby kommun'),
+  MUNICIPALITY_COLOR: z
+    .string()
+    .regex(HEX_COLOR, 'must be a colour like #003b56')
+    .refine((c) => contrastRatio(c, '#ffffff') >= MIN_CONTRAST, {
+      message: `must reach ${MIN_CONTRAST}:1 contrast against white (WCAG AA)`,
+    })
+    .default(DEFAULT_PRIMARY_COLOR),
+  REGISTRY_EMAIL: optionalText.pipe(z.email().optional()),
   SECURITY_CONTACT: optionalText.pipe(
     z
       .string()
@@ -95,6 +110,8 @@ export interface Config {
   metricsToken?: string;
   /** RFC 9116 Contact of /.well-known/security.txt; required in production. */
   securityContact?: string;
+  /** The municipality's profile until an administrator saves one (/admin/kommun). */
+  municipality: { name: string; primaryColor: string; registryEmail?: string };
 }
 
 /** localhost, 127.0.0.0/8 or [::1]: a development machine, unreachable from elsewhere. */
@@ -181,5 +198,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO ?? !isProduction,
     metricsToken: e.METRICS_TOKEN,
     securityContact: e.SECURITY_CONTACT,
+    municipality: {
+      name: e.MUNICIPALITY_NAME,
+      primaryColor: e.MUNICIPALITY_COLOR,
+      registryEmail: e.REGISTRY_EMAIL,
+    },
   };
 }

@@ -15,10 +15,12 @@ import { proposalsFeature } from './proposals/feature';
 import { commentsFeature } from './comments';
 import { notificationsFeature } from './notifications';
 import { liveFeature } from './live/feature';
+import { municipalityFeature } from './municipality';
 
 export const features: Feature[] = [
   systemFeature,
   authFeature,
+  municipalityFeature,
   bodiesFeature,
   meetingsFeature,
   documentsFeature,

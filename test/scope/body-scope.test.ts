@@ -14,6 +14,7 @@ import { commentsScope } from './comments';
 import { notificationsScope } from './notifications';
 import { recordsScope } from './records';
 import { identityScope } from './identity';
+import { municipalityScope } from './municipality';
 
 const TABLES: ScopeTable[] = [
   proposalsScope,
@@ -21,6 +22,7 @@ const TABLES: ScopeTable[] = [
   notificationsScope,
   recordsScope,
   identityScope,
+  municipalityScope,
 ];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 
