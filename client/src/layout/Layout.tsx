@@ -8,6 +8,7 @@ import { setLanguage } from '../i18n/setup';
 import { PageLoading } from './PageLoading';
 import { UserMenu } from './UserMenu';
 import { headerItems } from '../features/header-items';
+import { useMunicipality, useMunicipalityColour } from '../municipality';
 
 const NAV_LINKS = [
   { to: '/moten', label: 'nav.meetings' },
@@ -24,6 +25,9 @@ export function Layout() {
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const shownPath = useRef(location.pathname);
   const [menuOpen, setMenuOpen] = useState(false);
+  const municipality = useMunicipality();
+  useMunicipalityColour(municipality);
+  const registry = municipality?.registry;
 
   // After client-side navigation (not on first load), move focus to the new page so screen
   // readers announce it, and fold the menu away.
@@ -54,7 +58,13 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner">
           <Link to="/" className="site-name">
-            {t('siteName')}
+            {municipality?.logoUrl && (
+              <img className="site-logo" src={municipality.logoUrl} alt="" />
+            )}
+            <span className="site-name__text">
+              {t('siteName')}
+              {municipality && <span className="site-name__municipality">{municipality.name}</span>}
+            </span>
           </Link>
           <div className="header-quick">
             {headerItems.map((Item, index) => (
@@ -104,6 +114,28 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
+          {municipality && (
+            <div className="site-footer__municipality">
+              <p className="site-footer__name">{municipality.name}</p>
+              {registry && (registry.email || registry.phone || registry.address) && (
+                <address>
+                  <span>{registry.name || t('site:registry')}</span>
+                  {registry.address && <span>{registry.address}</span>}
+                  {registry.phone && (
+                    <span>
+                      {t('site:phone')}{' '}
+                      <a href={`tel:${registry.phone.replace(/[^\d+]/g, '')}`}>{registry.phone}</a>
+                    </span>
+                  )}
+                  {registry.email && (
+                    <span>
+                      {t('site:email')} <a href={`mailto:${registry.email}`}>{registry.email}</a>
+                    </span>
+                  )}
+                </address>
+              )}
+            </div>
+          )}
           <p>{t('footer.about')}</p>
           <ul>
             <li>
