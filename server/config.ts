@@ -1,5 +1,11 @@
 // Every environment variable the server reads, parsed once with zod. Nothing else reads process.env.
 import { z } from 'zod';
+import {
+  contrastRatio,
+  DEFAULT_PRIMARY_COLOR,
+  HEX_COLOR,
+  MIN_CONTRAST,
+} from '@shared/schemas/municipality';
 
 const optionalText = z
   .string()
@@ -53,6 +59,14 @@ const EnvSchema = z.object({
   TRUST_PROXY: onOff,
   SEED_DEMO: onOff,
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  MUNICIPALITY_NAME: z.string().trim().min(2).max(100).default('Exempelby kommun'),
+  MUNICIPALITY_COLOR: z
+    .string()
+    .regex(HEX_COLOR, 'must be a colour like #003b56')
+    .refine((c) => contrastRatio(c, '#ffffff') >= MIN_CONTRAST, {
+      message: `must reach ${MIN_CONTRAST}:1 contrast against white (WCAG AA)`,
+    })
+    .default(DEFAULT_PRIMARY_COLOR),
   SECURITY_CONTACT: optionalText.pipe(
     z
       .string()
@@ -103,6 +117,8 @@ export interface Config {
   securityContact?: string;
   /** The registry's contact details (REGISTRY_*); unset fields fall back to defaults. */
   registry: { email?: string; name?: string; phone?: string; address?: string; hours?: string };
+  /** The municipality's profile until an administrator saves one (/admin/kommun). */
+  municipality: { name: string; primaryColor: string; registryEmail?: string };
 }
 
 /** localhost, 127.0.0.0/8 or [::1]: a development machine, unreachable from elsewhere. */
@@ -195,6 +211,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       phone: e.REGISTRY_PHONE,
       address: e.REGISTRY_ADDRESS,
       hours: e.REGISTRY_HOURS,
+    },
+    municipality: {
+      name: e.MUNICIPALITY_NAME,
+      primaryColor: e.MUNICIPALITY_COLOR,
+      registryEmail: e.REGISTRY_EMAIL,
     },
   };
 }

@@ -10,6 +10,7 @@ import { proposalsRoutes } from './features/proposals/routes';
 import { commentsRoutes } from './features/comments/routes';
 import { liveRoutes } from './features/live/routes';
 import { workRoutes } from './features/work/routes';
+import { municipalityRoutes } from './features/municipality/routes';
 
 const Home = lazyPage(() => import('./pages/Home'), 'Home');
 const Accessibility = lazyPage(() => import('./pages/Accessibility'), 'Accessibility');
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       ...commentsRoutes,
       ...liveRoutes,
       ...workRoutes,
+      ...municipalityRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

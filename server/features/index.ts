@@ -18,10 +18,12 @@ import { liveFeature } from './live';
 import { notesFeature } from './notes';
 import { workFeature } from './work';
 import { requestsFeature } from './requests';
+import { municipalityFeature } from './municipality';
 
 export const features: Feature[] = [
   systemFeature,
   authFeature,
+  municipalityFeature,
   bodiesFeature,
   meetingsFeature,
   documentsFeature,

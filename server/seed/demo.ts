@@ -2,6 +2,7 @@
 import mongoose from 'mongoose';
 import type { AppContext } from '../context';
 import { features } from '../features';
+import { seedConversations } from './conversations';
 
 async function databaseIsEmpty(): Promise<boolean> {
   const db = mongoose.connection.db;
@@ -16,6 +17,7 @@ async function databaseIsEmpty(): Promise<boolean> {
 export async function seedDemoIfEmpty(ctx: AppContext): Promise<boolean> {
   if (!(await databaseIsEmpty())) return false;
   for (const feature of features) await feature.seedDemo?.(ctx);
+  await seedConversations(ctx);
   ctx.logger.info('seeded demo data');
   return true;
 }

@@ -19,6 +19,8 @@ import svAdmin from './sv/admin.json';
 import enAdmin from './en/admin.json';
 import svCitizen from './sv/citizen.json';
 import enCitizen from './en/citizen.json';
+import svSite from './sv/site.json';
+import enSite from './en/site.json';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './languages';
 export const NAMESPACES = [
@@ -32,6 +34,7 @@ export const NAMESPACES = [
   'work',
   'admin',
   'citizen',
+  'site',
 ] as const;
 
 export const resources = {
@@ -46,6 +49,7 @@ export const resources = {
     work: svWork,
     admin: svAdmin,
     citizen: svCitizen,
+    site: svSite,
   },
   en: {
     common: enCommon,
@@ -58,5 +62,6 @@ export const resources = {
     work: enWork,
     admin: enAdmin,
     citizen: enCitizen,
+    site: enSite,
   },
 } as const;

@@ -19,6 +19,7 @@ import { liveScope } from './live';
 import { councilScope } from './council';
 import { readingScope } from './reading';
 import { workScope } from './work';
+import { municipalityScope } from './municipality';
 
 const TABLES: ScopeTable[] = [
   proposalsScope,
@@ -31,6 +32,7 @@ const TABLES: ScopeTable[] = [
   councilScope,
   readingScope,
   workScope,
+  municipalityScope,
 ];
 const table: ScopeTable = Object.assign({}, ...TABLES);
 

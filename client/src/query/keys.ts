@@ -5,6 +5,8 @@ import type { ThreadSort, ThreadSubjectType } from '@shared/schemas/comments';
 
 export const queryKeys = {
   me: ['me'] as const,
+  /** The municipality's profile (name, logo, colour, registry): every page's header and footer. */
+  municipality: ['municipality'] as const,
   /** The bodies (nämnder): one shared list for every select and name lookup. */
   bodies: ['bodies'] as const,
   idps: (language: string) => ['idps', language] as const,

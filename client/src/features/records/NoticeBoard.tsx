@@ -10,44 +10,61 @@ import { usePageTitle } from '../../usePageTitle';
 import { useNoticeBoard } from './queries';
 import './records.css';
 
+/** The notices as a table on a wide screen and as a list of cards on a phone. */
 function NoticeTable({ notices, caption }: { notices: NoticeView[]; caption: string }) {
   const { t, i18n } = useTranslation('records');
+  const meetingLink = (notice: NoticeView) => (
+    <Link to={`/moten/${notice.meetingId}`}>
+      {notice.bodyName}, {formatDate(notice.meetingDate, i18n.language)}
+    </Link>
+  );
+  const minutesLink = (notice: NoticeView) => (
+    <Link to={`/handlingar/${notice.documentId}`}>{t('notice.readMinutes')}</Link>
+  );
+  const day = (value: string) => <time dateTime={value}>{formatDate(value, i18n.language)}</time>;
   return (
-    <table className="notice-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('notice.meeting')}</th>
-          <th scope="col">{t('notice.minutes')}</th>
-          <th scope="col">{t('notice.approved')}</th>
-          <th scope="col">{t('notice.posted')}</th>
-          <th scope="col">{t('notice.appealEnds')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {notices.map((notice) => (
-          <tr key={notice.id}>
-            <td>
-              <Link to={`/moten/${notice.meetingId}`}>
-                {notice.bodyName}, {formatDate(notice.meetingDate, i18n.language)}
-              </Link>
-            </td>
-            <td>
-              <Link to={`/handlingar/${notice.documentId}`}>{t('notice.readMinutes')}</Link>
-            </td>
-            <td>{formatDate(notice.approvedOn, i18n.language)}</td>
-            <td>
-              <time dateTime={notice.postedOn}>{formatDate(notice.postedOn, i18n.language)}</time>
-            </td>
-            <td>
-              <time dateTime={notice.appealEndsOn}>
-                {formatDate(notice.appealEndsOn, i18n.language)}
-              </time>
-            </td>
+    <>
+      <table className="notice-table wide-only">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('notice.meeting')}</th>
+            <th scope="col">{t('notice.minutes')}</th>
+            <th scope="col">{t('notice.approved')}</th>
+            <th scope="col">{t('notice.posted')}</th>
+            <th scope="col">{t('notice.appealEnds')}</th>
           </tr>
+        </thead>
+        <tbody>
+          {notices.map((notice) => (
+            <tr key={notice.id}>
+              <td>{meetingLink(notice)}</td>
+              <td>{minutesLink(notice)}</td>
+              <td>{formatDate(notice.approvedOn, i18n.language)}</td>
+              <td>{day(notice.postedOn)}</td>
+              <td>{day(notice.appealEndsOn)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="fact-list narrow-only" aria-label={caption}>
+        {notices.map((notice) => (
+          <li key={notice.id}>
+            <strong>{meetingLink(notice)}</strong>
+            <dl>
+              <dt>{t('notice.minutes')}</dt>
+              <dd>{minutesLink(notice)}</dd>
+              <dt>{t('notice.approved')}</dt>
+              <dd>{formatDate(notice.approvedOn, i18n.language)}</dd>
+              <dt>{t('notice.posted')}</dt>
+              <dd>{day(notice.postedOn)}</dd>
+              <dt>{t('notice.appealEnds')}</dt>
+              <dd>{day(notice.appealEndsOn)}</dd>
+            </dl>
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </>
   );
 }
 
