@@ -11,7 +11,8 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
   expect(await seedDemoIfEmpty(app.server.ctx)).toBe(true);
-});
+  // Seeding the whole demo municipality takes a while on a busy two-core machine.
+}, 180_000);
 afterAll(async () => {
   await app?.close();
 });

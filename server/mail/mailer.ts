@@ -50,6 +50,23 @@ function createMailer(ctx: Pick<AppContext, 'config' | 'logger'>): Mailer {
 
 const mailers = new WeakMap<object, Mailer>();
 
+type Signature = (config: AppContext['config']) => Promise<string>;
+let signature: Signature | undefined;
+
+/**
+ * The closing lines of every mail (the municipality's name and registry contact), given by the
+ * feature that owns them; a failure to read it never stops a mail.
+ */
+export function setMailSignature(sign: Signature): void {
+  signature = sign;
+}
+
+async function signed(config: AppContext['config'], message: MailMessage): Promise<MailMessage> {
+  if (!signature) return message;
+  const lines = await signature(config).catch(() => '');
+  return lines ? { ...message, text: `${message.text.trimEnd()}\n\n-- \n${lines}\n` } : message;
+}
+
 /** The mailer of this app instance (one per context, created on first use). */
 export function mailerFor(ctx: Pick<AppContext, 'config' | 'logger'>): Mailer {
   let mailer = mailers.get(ctx.config);
@@ -57,7 +74,8 @@ export function mailerFor(ctx: Pick<AppContext, 'config' | 'logger'>): Mailer {
     const created = createMailer(ctx);
     mailer = {
       kind: created.kind,
-      send: (m) => trackMailSend(created.kind, () => created.send(m)),
+      send: (m) =>
+        trackMailSend(created.kind, async () => created.send(await signed(ctx.config, m))),
     };
     mailers.set(ctx.config, mailer);
   }

@@ -65,7 +65,8 @@ beforeAll(async () => {
     'accessibility statement': '/tillganglighet',
   };
   for (const [name, path] of Object.entries(found)) paths.set(name, path);
-});
+  // Seeding the whole demo municipality takes a while on a busy two-core machine.
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   await app?.close();

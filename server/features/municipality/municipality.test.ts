@@ -99,4 +99,37 @@ describe('the municipality profile', () => {
       /MUNICIPALITY_COLOR/,
     );
   });
+
+  it('is shown in OParl, the feeds and every e-mail', async () => {
+    const admin = await signedInUser(app, { roles: ['admin'] });
+    expect((await admin.client.put('/api/v1/municipality', valid)).status).toBe(200);
+    const system = await app.client().get('/api/oparl/v1/system');
+    expect(system.body).toMatchObject({
+      name: 'Mötesplats – Ängsby kommun',
+      contactEmail: 'registrator@angsby.se',
+    });
+    const body = await app.client().get('/api/oparl/v1/body');
+    expect(body.body.data[0]).toMatchObject({
+      name: 'Ängsby kommun',
+      contactEmail: 'registrator@angsby.se',
+      contactName: 'Kommunens registratur',
+    });
+    const atom = await fetch(`${app.url}/feeds/documents.atom`);
+    expect(await atom.text()).toContain('<title>Ängsby kommun: nya handlingar och beslut</title>');
+    const ics = await fetch(`${app.url}/feeds/meetings.ics`);
+    expect(await ics.text()).toContain('X-WR-CALNAME:Ängsby kommun – sammanträden');
+
+    const person = await signedInUser(app);
+    const address = `person-${Date.now()}@example.se`;
+    expect(
+      (await person.client.put('/api/v1/notification-settings', { email: address })).status,
+    ).toBe(200);
+    const mails = (
+      await app.client().get('/dev-mailbox.json', { headers: { accept: 'application/json' } })
+    ).body.data as { to: string; text: string }[];
+    const mail = mails.find((m) => m.to === address);
+    expect(mail?.text).toMatch(
+      /\n-- \nÄngsby kommun\nKommunens registratur\n0123-456 00\nregistrator@angsby\.se\n$/,
+    );
+  });
 });

@@ -9,6 +9,7 @@ import { notFound } from '../../errors';
 import { loadAuthorNames } from '../../auth/authors';
 import { bodiesWithMembers, bodyRow, bodyRowPage, lastBodyChange } from '../bodies';
 import { documentRow, documentRowPage, documentRowsByIds } from '../documents';
+import { municipalityProfile } from '../municipality';
 import {
   agendaItemsOf,
   publishedAgendaItem,
@@ -41,6 +42,7 @@ const OneQuery = z.object({ id: z.string() });
 const urlsOf = (app: AppContext): OparlUrls => ({
   api: `${app.config.publicUrl}/api/oparl/v1`,
   web: app.config.publicUrl,
+  profile: () => municipalityProfile(app.config),
 });
 
 const window = (query: ListQueryInput) => ({
@@ -118,11 +120,15 @@ export const oparlSystemObject = defineCommand({
   name: 'oparl.system',
   input: z.object({}),
   policy: 'public',
-  work: ({ app }) => Promise.resolve(oparlSystem(urlsOf(app))),
+  async work({ app }) {
+    const urls = urlsOf(app);
+    return oparlSystem(urls, await urls.profile());
+  },
 });
 
 async function municipality(urls: OparlUrls) {
-  return oparlBody(urls, (await lastBodyChange()) ?? new Date(0));
+  const [modified, profile] = await Promise.all([lastBodyChange(), urls.profile()]);
+  return oparlBody(urls, modified ?? new Date(0), profile);
 }
 
 export const oparlBodyList = listOf('body', async (query, urls) => {

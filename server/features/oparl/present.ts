@@ -4,6 +4,7 @@
 import type { BodyRow } from '../bodies';
 import type { DocumentRow } from '../documents';
 import type { AgendaItemRow, MeetingRow } from '../meetings';
+import type { MunicipalityProfile } from '@shared/schemas/municipality';
 
 const SCHEMA = 'https://schema.oparl.org/1.1';
 export const MUNICIPALITY_ID = 'kommun';
@@ -13,33 +14,42 @@ export interface OparlUrls {
   api: string;
   /** https://host (page permalinks) */
   web: string;
+  /** The municipality's name and registry contact (its profile, /admin/kommun). */
+  profile: () => Promise<MunicipalityProfile>;
 }
+
+const contact = (profile: MunicipalityProfile) => ({
+  ...(profile.registry.email ? { contactEmail: profile.registry.email } : {}),
+  ...(profile.registry.name ? { contactName: profile.registry.name } : {}),
+});
 
 const stamps = (record: { createdAt: Date; updatedAt: Date }) => ({
   created: record.createdAt.toISOString(),
   modified: record.updatedAt.toISOString(),
 });
 
-export function oparlSystem(urls: OparlUrls) {
+export function oparlSystem(urls: OparlUrls, profile: MunicipalityProfile) {
   return {
     id: `${urls.api}/system`,
     type: `${SCHEMA}/System`,
     oparlVersion: `${SCHEMA}/`,
     body: `${urls.api}/body`,
-    name: 'Mötesplats',
+    name: `Mötesplats – ${profile.name}`,
+    ...contact(profile),
     website: urls.web,
     product: 'https://github.com/motesplats/motesplats',
     web: urls.web,
   };
 }
 
-export function oparlBody(urls: OparlUrls, modified: Date) {
+export function oparlBody(urls: OparlUrls, modified: Date, profile: MunicipalityProfile) {
   const api = urls.api;
   return {
     id: `${api}/body/${MUNICIPALITY_ID}`,
     type: `${SCHEMA}/Body`,
     system: `${api}/system`,
-    name: 'Kommunen',
+    name: profile.name,
+    ...contact(profile),
     website: urls.web,
     organization: `${api}/organization`,
     person: `${api}/person`,

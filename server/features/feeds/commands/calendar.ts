@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { IdSchema } from '@shared/schemas/common';
 import type { AppContext } from '../../../context';
 import { defineCommand } from '../../../commands/define';
+import { municipalityProfile } from '../../municipality';
 import { notFound } from '../../../errors';
 import { bodyExists, bodyNames } from '../../bodies';
 import {
@@ -35,13 +36,15 @@ async function toICalendar(
   bodyId: string | undefined,
   name?: string,
 ): Promise<string> {
-  const [names, seqs] = await Promise.all([
+  const [names, seqs, profile] = await Promise.all([
     bodyNames(bodyId ? [bodyId] : meetings.map((m) => m.bodyId)),
     meetingSeqs(meetings.map((m) => String(m._id))),
+    municipalityProfile(app.config),
   ]);
   const base = app.config.publicUrl;
   const feed = ical({
-    name: name ?? (bodyId ? `${names.get(bodyId)} – sammanträden` : 'Sammanträden'),
+    name:
+      name ?? (bodyId ? `${names.get(bodyId)} – sammanträden` : `${profile.name} – sammanträden`),
     prodId: { company: 'Mötesplats', product: 'motesplats', language: 'SV' },
     url: `${base}/moten`,
   });

@@ -3,6 +3,7 @@
 import { Feed } from 'feed';
 import { z } from 'zod';
 import { defineCommand } from '../../../commands/define';
+import { municipalityProfile } from '../../municipality';
 import { recentDocuments } from '../../documents';
 import { recentDecisions } from '../../meetings';
 
@@ -14,9 +15,10 @@ export const documentFeed = defineCommand({
   policy: 'public',
   async work({ app }) {
     const base = app.config.publicUrl;
-    const [documents, decided] = await Promise.all([
+    const [documents, decided, profile] = await Promise.all([
       recentDocuments(FEED_SIZE),
       recentDecisions(FEED_SIZE),
+      municipalityProfile(app.config),
     ]);
     const entries = [
       ...documents.map((d) => ({
@@ -41,7 +43,11 @@ export const documentFeed = defineCommand({
       .slice(0, FEED_SIZE);
     const feed = new Feed({
       id: `${base}/feeds/documents.atom`,
-      title: 'Nya handlingar och beslut',
+      title: `${profile.name}: nya handlingar och beslut`,
+      author: {
+        name: profile.name,
+        ...(profile.registry.email ? { email: profile.registry.email } : {}),
+      },
       link: `${base}/`,
       language: 'sv',
       updated: entries[0]?.date ?? new Date(0),
