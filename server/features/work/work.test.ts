@@ -154,6 +154,14 @@ describe('GET /api/v1/me/work', () => {
     });
   });
 
+  it('is described in the OpenAPI document', async () => {
+    const doc = await app
+      .client()
+      .get<{ paths: Record<string, { get?: unknown }> }>('/api/v1/openapi.json');
+    expect(doc.body.paths['/api/v1/me/work']?.get).toBeDefined();
+    expect(doc.body.paths['/api/v1/me/work/meetings']?.get).toBeDefined();
+  });
+
   it('tells the secretary in their own room when their queue changes', async () => {
     const person = await secretaryOf(app, ks);
     const socket = await connectSocket(app, person.client);
