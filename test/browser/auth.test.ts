@@ -36,7 +36,8 @@ describe('login page', () => {
     expect(await page.title()).toBe('Logga in – Mötesplats');
     const button = page.getByRole('link', { name: 'Logga in med e-legitimation' });
     await expect.poll(() => button.count()).toBe(1);
-    expect(await button.getAttribute('href')).toBe('/auth/saml/eid/login?returnTo=%2Fmina-sidor');
+    // People land on Mitt arbete, which sends those without a staff role on to Mina sidor.
+    expect(await button.getAttribute('href')).toBe('/auth/saml/eid/login?returnTo=%2Fmitt-arbete');
     await expectAccessible(page);
     expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
     await page.close();

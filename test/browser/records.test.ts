@@ -55,7 +55,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('records journey', () => {
+describe('records journey', { timeout: 90_000 }, () => {
   it('a secretary creates a meeting, uploads a document, builds the agenda and publishes', async () => {
     await secretary.goto(`${app.url}/sekreterare`);
     await poll(() => h1(secretary)).toBe('Sekreterarvyn');
@@ -63,14 +63,15 @@ describe('records journey', () => {
     await expectAccessible(secretary);
 
     await secretary.getByLabel('Rubrik', { exact: true }).first().fill(MEETING);
-    await secretary.getByLabel('Datum och tid').fill(inTenDays());
+    await secretary.getByLabel('Datum och tid (svensk tid)').fill(inTenDays());
     await secretary.getByLabel('Plats').fill('Lärcentrum, rum Ugglan');
     await secretary.getByRole('button', { name: 'Skapa utkast' }).click();
     await poll(() => h1(secretary)).toBe(`Redigera: ${MEETING}`);
     meetingPath = new URL(secretary.url()).pathname.replace('/sekreterare', '');
 
     // Publishing an empty agenda is refused with a clear message.
-    await secretary.getByRole('button', { name: 'Publicera kallelsen' }).click();
+    await secretary.getByRole('button', { name: 'Förhandsgranska och publicera' }).click();
+    await secretary.getByRole('button', { name: 'Publicera kallelsen nu' }).click();
     await expect
       .poll(() => secretary.getByRole('status').filter({ hasText: 'Det gick inte' }).count())
       .toBeGreaterThan(0);
@@ -90,13 +91,18 @@ describe('records journey', () => {
     await secretary
       .getByLabel('Beskrivning')
       .fill('Förslag att bygga ut förskolan med två avdelningar.');
-    await secretary.getByLabel(`${DOCUMENT} (BUN 2026/45)`).check();
+    const search = secretary.getByRole('combobox', { name: 'Sök handling' }).last();
+    const searched = secretary.waitForResponse((r) => r.url().includes('q=Solrosen'));
+    await search.fill('Solrosen');
+    await searched;
+    await search.press('Enter');
+    await secretary.getByRole('button', { name: `Ta bort ${DOCUMENT}` }).waitFor();
     await secretary.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await expect
       .poll(() => secretary.getByRole('heading', { name: `§ 1 ${ITEM}` }).count())
       .toBe(1);
 
-    await secretary.getByRole('button', { name: 'Publicera kallelsen' }).click();
+    await secretary.getByRole('button', { name: 'Publicera kallelsen nu' }).click();
     await poll(() => secretary.getByText('Sammanträdet är publicerat.').count()).toBe(1);
     await expectAccessible(secretary);
   });
@@ -134,6 +140,8 @@ describe('records journey', () => {
     await secretary
       .getByLabel(`Beslut i ärendet ${ITEM}`)
       .fill('Nämnden beslutar att bygga ut förskolan.');
+    // The meeting is ahead: the decision is recorded in advance, on purpose.
+    await secretary.getByLabel('Registrera beslutet i förväg').check();
     await secretary.getByRole('button', { name: 'Spara beslutet' }).click();
     await expect
       .poll(() => visitor.getByText('Nämnden beslutar att bygga ut förskolan.').count(), {
@@ -188,6 +196,8 @@ describe('records journey', () => {
       .selectOption({ label: 'Protokoll barn- och utbildningsnämnden' });
     await secretary.getByRole('button', { name: 'Bifoga protokollet' }).click();
     await secretary.getByRole('button', { name: 'Anslå justeringen på anslagstavlan' }).click();
+    // Posting starts the appeal period: confirmed first.
+    await secretary.getByRole('button', { name: 'Ja, anslå justeringen' }).click();
     await poll(() => secretary.getByText('Sista dag att överklaga är').count()).toBe(1);
 
     const ends = new Intl.DateTimeFormat('sv-SE', {

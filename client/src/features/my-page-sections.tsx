@@ -4,8 +4,10 @@ import type { ComponentType } from 'react';
 import { MyProposals } from './proposals/MyProposals';
 import { NotificationsSection } from './notifications/NotificationsPage';
 import { MyRecordsSection } from './records/MyRecordsSection';
+import { MyWorkSection } from './work/MyWorkSection';
 
 export const myPageSections: ComponentType[] = [
+  MyWorkSection,
   MyProposals,
   NotificationsSection,
   MyRecordsSection,

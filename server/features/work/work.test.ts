@@ -152,6 +152,39 @@ describe('GET /api/v1/me/work', () => {
     expect(await work(moderator.client)).toMatchObject({
       proposalsToReview: (before.proposalsToReview ?? 0) + 1,
     });
+
+    // A reported comment waits in the queue, and the moderator hears of it in their own room.
+    const documentId = await createDocument(secretary, ks);
+    const comment = await author.client.post<{ data: { id: string } }>(
+      `/api/v1/documents/${documentId}/comments`,
+      { body: 'Ring mig på 070-123 45 67.' },
+    );
+    const socket = await connectSocket(app, moderator.client);
+    try {
+      const changed = nextEvent(socket, 'work:changed');
+      const reporter = await signedInUser(app);
+      const reported = await reporter.client.post(
+        `/api/v1/comments/${comment.body.data.id}/report`,
+        {
+          reason: 'Telefonnummer',
+        },
+      );
+      expect(reported.status).toBe(201);
+      await changed;
+    } finally {
+      socket.close();
+    }
+    expect(await work(moderator.client)).toMatchObject({
+      reportsOpen: (before.reportsOpen ?? 0) + 1,
+    });
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = await app
+      .client()
+      .get<{ paths: Record<string, { get?: unknown }> }>('/api/v1/openapi.json');
+    expect(doc.body.paths['/api/v1/me/work']?.get).toBeDefined();
+    expect(doc.body.paths['/api/v1/me/work/meetings']?.get).toBeDefined();
   });
 
   it('tells the secretary in their own room when their queue changes', async () => {

@@ -3,7 +3,7 @@
 // any registry; the chosen documents as a list with remove buttons; and "register a new document
 // here", whose form sits beside (not inside) the item's form and chooses what it registered.
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BodyView } from '@shared/schemas/bodies';
 import type { DocumentView } from '@shared/schemas/documents';
@@ -52,6 +52,8 @@ export function DocumentPicker({
     queryKey: queryKeys.documents.list(query),
     queryFn: ({ signal }) => apiData<DocumentView[]>(`/documents?${query}`, { signal }),
     enabled: open && bodyId !== '',
+    // The list stays while the next one loads: a key pressed meanwhile still finds its option.
+    placeholderData: keepPreviousData,
   });
   const options = matches.data ?? [];
   const chosen = new Set(value.map((d) => d.id));
