@@ -89,6 +89,18 @@ async function measure(
   return { fanout, perClientKb, perClientHeapKb, cpuPercent };
 }
 
+// As server/main.ts does: a stray error is logged and the node keeps serving (under this load a
+// Redis command can time out where nothing awaits it), and the run reports how many there were.
+let strays = 0;
+process.on('unhandledRejection', (reason) => {
+  strays += 1;
+  console.error('unhandled promise rejection (kept serving):', reason);
+});
+process.on('uncaughtException', (error) => {
+  strays += 1;
+  console.error('uncaught exception (kept serving):', error);
+});
+
 async function main() {
   console.log(
     `bench:live: ${CLIENTS} clients over ${NODES} node(s), ${QUESTIONS} approvals at ${PER_SECOND}/s` +
@@ -155,7 +167,8 @@ async function main() {
       `ratio live/bare: p95 ${ratio(appResult.fanout.p95, bareResult.fanout.p95)}x (goal <= 1.5), ` +
         `p99 ${ratio(appResult.fanout.p99, bareResult.fanout.p99)}x, ` +
         `memory per client ${ratio(appResult.perClientKb, bareResult.perClientKb)}x RSS / ` +
-        `${ratio(appResult.perClientHeapKb, bareResult.perClientHeapKb)}x heap (goal <= 1.3)`,
+        `${ratio(appResult.perClientHeapKb, bareResult.perClientHeapKb)}x heap (goal <= 1.3)` +
+        (strays ? `; ${strays} stray errors logged` : ''),
     );
   } finally {
     clients.stop();
