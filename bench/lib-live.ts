@@ -1,7 +1,7 @@
 // Shared set-up of the live benchmarks: a database (MONGODB_URI, else FerretDB started here), the
 // real app server in this process (so its event loop, CPU and memory can be measured), signed-in
 // people, and a second process that holds the socket.io clients (bench/live-clients.ts).
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,7 +11,8 @@ import { sign } from 'cookie-signature';
 import { loadConfig } from '../server/config';
 import { connectDatabase } from '../server/db/connect';
 import { startFerretDb } from '../server/db/ferretdb';
-import { freePort } from '../server/db/ports';
+import { freePort, waitForPort } from '../server/db/ports';
+import { redisServerPath, redisServerProblem } from '../scripts/tools';
 import { createLogger } from '../server/logger';
 import { startServer, type RunningServer } from '../server/server';
 import { User } from '../server/auth/user-model';
@@ -42,6 +43,8 @@ export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 export interface BenchApp {
   url: string;
+  /** The database of this run (with its name), for more nodes. */
+  mongoUri: string;
   server: RunningServer;
   sessionSecret: string;
   pidPepper: string;
@@ -49,7 +52,7 @@ export interface BenchApp {
 }
 
 /** The real app (all features) on a free loopback port, on a fresh database. */
-export async function startBenchApp(): Promise<BenchApp> {
+export async function startBenchApp(options: { redisUrl?: string } = {}): Promise<BenchApp> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'motesplats-bench-'));
   let stopDb = async () => {};
   let uri = process.env.MONGODB_URI;
@@ -67,15 +70,18 @@ export async function startBenchApp(): Promise<BenchApp> {
     DATA_DIR: dir,
     LOG_LEVEL: 'error',
     SEED_DEMO: 'off',
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
   });
   const secrets = {
     sessionSecret: randomBytes(32).toString('hex'),
     pidPepper: randomBytes(32).toString('hex'),
   };
-  await connectDatabase(uri, `bench_${randomBytes(4).toString('hex')}`);
+  const dbName = `bench_${randomBytes(4).toString('hex')}`;
+  await connectDatabase(uri, dbName);
   const server = await startServer(config, createLogger(config), secrets);
   return {
     url,
+    mongoUri: new URL(dbName, uri.endsWith('/') ? uri : `${uri}/`).href,
     server,
     ...secrets,
     async stop() {
@@ -188,4 +194,69 @@ export function processStats() {
 
 export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** redis-server on a free loopback port, keeping nothing on disk. */
+export async function startRedis(): Promise<{ url: string; stop(): void }> {
+  const problem = redisServerProblem();
+  if (problem) throw new Error(problem);
+  const port = await freePort();
+  const child = spawn(
+    redisServerPath(),
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  await waitForPort(port, 10_000);
+  return { url: `redis://127.0.0.1:${port}`, stop: () => void child.kill('SIGTERM') };
+}
+
+/** Another app node (its own process, as in production) on the bench app's database and Redis. */
+export async function startNode(
+  app: BenchApp,
+  redisUrl: string,
+): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const root = path.resolve(import.meta.dirname, '..');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'motesplats-bench-node-'));
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      MONGODB_URI: app.mongoUri,
+      REDIS_URL: redisUrl,
+      SEED_DEMO: 'off',
+      LOG_LEVEL: 'error',
+      SESSION_SECRET: app.sessionSecret,
+      PID_PEPPER: app.pidPepper,
+      DATA_DIR: dir,
+    },
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  for (let waited = 0; ; waited += 200) {
+    if (child.exitCode !== null) throw new Error(`node at ${url} exited with ${child.exitCode}`);
+    if (waited > 120_000) throw new Error(`node at ${url} not ready`);
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -52,6 +52,8 @@ async function join(client: Client): Promise<void> {
 
 async function connectAll(m: {
   url: string;
+  /** Several app nodes: client i connects to urls[i % urls.length] (a load balancer's spread). */
+  urls?: string[];
   count: number;
   cookies?: string[];
   payload: Record<string, unknown>;
@@ -63,7 +65,7 @@ async function connectAll(m: {
   for (let start = 0; start < m.count; start += batch) {
     const created: Client[] = [];
     for (let i = start; i < Math.min(m.count, start + batch); i++) {
-      const socket = open(m.url, m.cookies?.[i]);
+      const socket = open(m.urls ? m.urls[i % m.urls.length]! : m.url, m.cookies?.[i]);
       const client: Client = { socket, received: new Map(), recovered: 0, resynced: 0 };
       socket.on('live:question', (q: { id: string; state: string }) => {
         if (q.state === 'visible' && !client.received.has(q.id)) {

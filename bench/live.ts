@@ -2,7 +2,11 @@
 // session, against a bare Socket.IO server broadcasting the same payload to the same number of
 // clients in the same run. Prints latency from approval to receipt (p50/p95/p99/max), the
 // server's memory per client and CPU, and the ratios. Loopback only; bounded in time.
+// `--nodes 2 --clients 10000`: the watchers spread over two app nodes sharing the database and a
+// Redis (the second node its own process, as in production), against a bare Socket.IO broadcast to
+// clients/nodes (5,000) in the same run; memory and CPU are this process's node's.
 import http from 'node:http';
+import os from 'node:os';
 import { Server } from 'socket.io';
 import { freePort } from '../server/db/ports';
 import {
@@ -14,11 +18,14 @@ import {
   signInPeople,
   startBenchApp,
   startClientsProcess,
+  startNode,
+  startRedis,
 } from './lib-live';
 
 const CLIENTS = arg('clients', 1000);
 const QUESTIONS = arg('questions', 30);
 const PER_SECOND = arg('rate', 2);
+const NODES = arg('nodes', 1);
 
 interface Fanout {
   p50: number;
@@ -52,6 +59,8 @@ async function measure(
   clients: ReturnType<typeof startClientsProcess>,
   connect: Record<string, unknown>,
   approve: Record<string, unknown>,
+  /** Nodes the clients are spread over; this process holds 1/nodes of them. */
+  nodes = 1,
 ) {
   const before = await settle();
   const connected = await clients.request<{ connected: number; error?: string }>({
@@ -69,8 +78,9 @@ async function measure(
   if (fanout.error) throw new Error(fanout.error);
   const cpuPercent = ((processStats().cpuMs - cpuStart) / (performance.now() - wallStart)) * 100;
   await clients.request({ type: 'disconnect' });
-  const perClientKb = (after.rss - before.rss) / connected.connected / 1024;
-  const perClientHeapKb = (after.heap - before.heap) / connected.connected / 1024;
+  const here = connected.connected / nodes;
+  const perClientKb = (after.rss - before.rss) / here / 1024;
+  const perClientHeapKb = (after.heap - before.heap) / here / 1024;
   console.log(
     `${label}: ${connected.connected} clients, ${fanout.count} receipts (${fanout.missing} missing)` +
       `\n  approval -> receipt: p50 ${fmt(fanout.p50)}, p95 ${fmt(fanout.p95)}, p99 ${fmt(fanout.p99)}, max ${fmt(fanout.max)}` +
@@ -79,11 +89,32 @@ async function measure(
   return { fanout, perClientKb, perClientHeapKb, cpuPercent };
 }
 
+// As server/main.ts does: a stray error is logged and the node keeps serving (under this load a
+// Redis command can time out where nothing awaits it), and the run reports how many there were.
+let strays = 0;
+process.on('unhandledRejection', (reason) => {
+  strays += 1;
+  console.error('unhandled promise rejection (kept serving):', reason);
+});
+process.on('uncaughtException', (error) => {
+  strays += 1;
+  console.error('uncaught exception (kept serving):', error);
+});
+
 async function main() {
   console.log(
-    `bench:live: ${CLIENTS} clients, ${QUESTIONS} approvals at ${PER_SECOND}/s (node ${process.version})`,
+    `bench:live: ${CLIENTS} clients over ${NODES} node(s), ${QUESTIONS} approvals at ${PER_SECOND}/s` +
+      ` (node ${process.version}; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
   );
-  const app = await startBenchApp();
+  const redis = NODES > 1 ? await startRedis() : undefined;
+  const app = await startBenchApp({ redisUrl: redis?.url });
+  const others = [];
+  for (let n = 1; n < NODES; n++) others.push(await startNode(app, redis!.url));
+  const urls = [app.url, ...others.map((o) => o.url)];
+  const bareCount = Math.round(CLIENTS / NODES);
   const [moderator] = await signInPeople(app, 1, [{ role: 'moderator' }]);
   const { sessionId, questionIds } = await createOpenSession(moderator!.id, QUESTIONS);
 
@@ -109,7 +140,7 @@ async function main() {
     const bareResult = await measure(
       'bare Socket.IO',
       clients,
-      { url: bareUrl, count: CLIENTS, payload: {}, event: 'bench:join' },
+      { url: bareUrl, count: bareCount, payload: {}, event: 'bench:join' },
       {
         url: bareUrl,
         questionIds: questionIds.map((_, i) => `bare${i}`),
@@ -119,9 +150,9 @@ async function main() {
       },
     );
     const appResult = await measure(
-      'Mötesplats live',
+      NODES > 1 ? `Mötesplats live over ${NODES} nodes with Redis` : 'Mötesplats live',
       clients,
-      { url: app.url, count: CLIENTS, payload: { sessionId }, event: 'live:join' },
+      { url: app.url, urls, count: CLIENTS, payload: { sessionId }, event: 'live:join' },
       {
         url: app.url,
         cookie: moderator!.cookie,
@@ -129,18 +160,22 @@ async function main() {
         perSecond: PER_SECOND,
         event: 'live:moderate',
       },
+      NODES,
     );
     const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
     console.log(
       `ratio live/bare: p95 ${ratio(appResult.fanout.p95, bareResult.fanout.p95)}x (goal <= 1.5), ` +
         `p99 ${ratio(appResult.fanout.p99, bareResult.fanout.p99)}x, ` +
         `memory per client ${ratio(appResult.perClientKb, bareResult.perClientKb)}x RSS / ` +
-        `${ratio(appResult.perClientHeapKb, bareResult.perClientHeapKb)}x heap (goal <= 1.3)`,
+        `${ratio(appResult.perClientHeapKb, bareResult.perClientHeapKb)}x heap (goal <= 1.3)` +
+        (strays ? `; ${strays} stray errors logged` : ''),
     );
   } finally {
     clients.stop();
     await new Promise<void>((r) => bare.close(() => r()));
+    for (const other of others) await other.stop();
     await app.stop();
+    redis?.stop();
   }
 }
 

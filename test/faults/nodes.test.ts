@@ -56,6 +56,31 @@ const arrives = (socket: Socket, id: string, timeoutMs = 10_000) =>
   nextEvent<Question>(socket, 'live:question', (q) => q.id === id, timeoutMs);
 
 describe('faults of a two-node installation', () => {
+  it('a write through one node makes the other node’s cached public answers fresh', async () => {
+    const [a, b] = cluster.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const list = async () => {
+      const res = await fetch(`${b.url}/api/v1/proposals`);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=5');
+      return ((await res.json()) as { data: Array<{ id: string }> }).data.map((p) => p.id);
+    };
+    await list();
+    await list(); // now from node B's cache
+    const author = await cluster.person();
+    const moderator = await cluster.person([{ role: 'moderator' }]);
+    const created = await post(a, author.cookie, '/api/v1/proposals', {
+      title: `Fler cykelställ vid ${Math.random().toString(36).slice(2, 10)}`,
+      body: 'Kommunen borde göra något åt detta, eftersom det berör många invånare varje dag.',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.data.id;
+    const approved = await post(a, moderator.cookie, `/api/v1/proposals/${id}/review`, {
+      decision: 'approve',
+    });
+    expect(approved.status).toBe(200);
+    // Told to node B through Redis: its next anonymous read is fresh (not after the max-age).
+    await expect.poll(list, { timeout: 5_000, interval: 50 }).toContain(id);
+  });
+
   it(
     'Redis killed and restarted: each node serves its own clients, then rooms recover',
     { timeout: 120_000 },
