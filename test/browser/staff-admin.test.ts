@@ -35,9 +35,16 @@ async function pageAs(client: HttpClient, width: number): Promise<Page> {
 }
 
 async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-    true,
+  // Names what sticks out, so a failure says where.
+  const wide = await page.evaluate(() =>
+    document.documentElement.scrollWidth <= window.innerWidth
+      ? []
+      : [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
   );
+  expect(wide).toEqual([]);
 }
 
 /** A public document of the body with a citizen's comment carrying a phone number, reported. */
