@@ -59,22 +59,28 @@ describe('acts that need a fresh login', () => {
       await loginInBrowser(page, app.url, 'admin', '/admin/anvandare');
       await ageSessions(page);
       await page.getByLabel('Sök på namn').fill('Elsa');
-      await page.getByRole('button', { name: 'Sök på namn' }).click();
-      const form = page.getByRole('form', { name: 'Ge roll till Elsa Lind' });
-      await form.getByLabel('Roll').selectOption('moderator');
-      await form.getByRole('button', { name: 'Ge roll' }).click();
+      await page.getByRole('button', { name: 'Sök', exact: true }).click();
+      await page.getByRole('link', { name: 'Elsa Lind' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Elsa Lind' }).waitFor();
+      const personPath = new URL(page.url()).pathname;
+      const grant = async () => {
+        await page.getByLabel('Roll', { exact: true }).selectOption('moderator');
+        await page.getByRole('button', { name: 'Ge rollen' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Ja, gör det' }).click();
+      };
+      await grant();
       const alert = page.getByRole('alert').filter({ hasText: 'senaste fem minuterna' });
       await expect.poll(() => alert.count()).toBe(1);
-      expect(await page.getByRole('button', { name: /Ta bort Moderator/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /Ta bort rollen moderator/ }).count()).toBe(0);
       await expectAccessible(page);
 
-      await logInAgain(page, 'admin', '/admin/anvandare');
-      await page.getByLabel('Sök på namn').fill('Elsa');
-      await page.getByRole('button', { name: 'Sök på namn' }).click();
-      await form.getByLabel('Roll').selectOption('moderator');
-      await form.getByRole('button', { name: 'Ge roll' }).click();
+      await logInAgain(page, 'admin', personPath);
+      await page.getByRole('heading', { level: 1, name: 'Elsa Lind' }).waitFor();
+      await grant();
       await expect
-        .poll(() => page.getByRole('button', { name: 'Ta bort Moderator från Elsa Lind' }).count())
+        .poll(() =>
+          page.getByRole('button', { name: 'Ta bort rollen moderator från Elsa Lind' }).count(),
+        )
         .toBe(1);
       expect(await alert.count()).toBe(0);
       expect(errors.filter((e) => !e.includes('403'))).toEqual([]);

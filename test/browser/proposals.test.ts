@@ -92,6 +92,7 @@ describe('citizen proposals journey', () => {
     await expectAccessible(modPage);
     await modPage.getByRole('link', { name: title }).click();
     await poll(() => heading(modPage)).toBe(title);
+    await modPage.getByRole('radio', { name: 'Godkänn och publicera' }).check();
     await modPage.getByRole('button', { name: 'Godkänn och publicera' }).click();
     await poll(() => modPage.locator('.proposal-status').first().textContent()).toBe(
       'Öppet för underskrifter',

@@ -31,6 +31,7 @@ const ACTION_GROUPS = [
   'live.',
 ];
 const ACTIONS = [
+  'auth.login',
   'user.role_grant',
   'user.role_revoke',
   'user.erase',
