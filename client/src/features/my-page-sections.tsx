@@ -4,9 +4,11 @@ import type { ComponentType } from 'react';
 import { MyProposals } from './proposals/MyProposals';
 import { NotificationsSection } from './notifications/NotificationsPage';
 import { MyRecordsSection } from './records/MyRecordsSection';
+import { MyActivity } from './citizen/MyActivity';
 
 export const myPageSections: ComponentType[] = [
   MyProposals,
+  MyActivity,
   NotificationsSection,
   MyRecordsSection,
 ];
