@@ -39,7 +39,6 @@ const threadPath = (type: string, id: string) =>
 
 export function MyActivity() {
   const { t, i18n } = useTranslation('citizen');
-  const { t: live } = useTranslation('live');
   const data = useQuery({
     queryKey: ['me', 'export'],
     queryFn: ({ signal }) => apiData<Exported>('/me/export', { signal }),
@@ -105,7 +104,7 @@ export function MyActivity() {
               <Link to={`/direkt/${q.sessionId}`}>{q.text}</Link>{' '}
               <span className="meta">
                 ({date(q.createdAt)},{' '}
-                {live(`state.${q.state}`, { defaultValue: t('activity.asked') })})
+                {t(`activity.qstate.${q.state}`, { defaultValue: t('activity.asked') })})
               </span>
             </li>
           ))}
