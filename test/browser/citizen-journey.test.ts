@@ -144,7 +144,7 @@ describe('a citizen on a phone', { timeout: 240_000 }, () => {
         .count(),
     ).toBe(1);
     // The heading once.
-    expect(await page.getByRole('heading', { name: 'Aviseringar' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Aviseringar', exact: true }).count()).toBe(1);
     await checkPage(page, 'notifications');
 
     // Write a proposal, keep it as a draft.

@@ -32,7 +32,7 @@ function Fields({ row }: { row: Row }) {
     return t(`export.fields.${last}`, { defaultValue: t('export.other', { key }) });
   };
   return (
-    <dl className="records-facts data-export">
+    <dl className="data-export">
       {flatten(row).map(([key, value]) => (
         <div key={key} className="data-export__field">
           <dt>{label(key)}</dt>
@@ -43,10 +43,15 @@ function Fields({ row }: { row: Row }) {
   );
 }
 
-function Part({ name, value }: { name: string; value: unknown }) {
+function Part({ name, value, parent }: { name: string; value: unknown; parent?: string }) {
   const { t } = useTranslation('citizen');
-  const heading = t(`export.sections.${name}`, { defaultValue: t('export.other', { key: name }) });
-  const id = `export-${name}`;
+  // A part of a part: its own heading one level down ("Dina kommentarer" under "Kommentarer").
+  const key = parent ? `${parent}_${name}` : name;
+  const heading = t(`export.sections.${key}`, {
+    defaultValue: t(`export.sections.${name}`, { defaultValue: t('export.other', { key: name }) }),
+  });
+  const id = `export-${key}`;
+  const Heading = parent ? 'h3' : 'h2';
   let content;
   if (Array.isArray(value)) {
     content =
@@ -65,7 +70,7 @@ function Part({ name, value }: { name: string; value: unknown }) {
     // A section of several lists (comments: comments, agreements, reports).
     const lists = Object.entries(value).every(([, v]) => Array.isArray(v));
     content = lists ? (
-      Object.entries(value).map(([sub, v]) => <Part key={sub} name={sub} value={v} />)
+      Object.entries(value).map(([sub, v]) => <Part key={sub} name={sub} value={v} parent={name} />)
     ) : (
       <Fields row={value} />
     );
@@ -74,7 +79,7 @@ function Part({ name, value }: { name: string; value: unknown }) {
   }
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
+      <Heading id={id}>{heading}</Heading>
       {content}
     </section>
   );

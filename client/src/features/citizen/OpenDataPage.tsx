@@ -33,7 +33,7 @@ export function OpenDataPage() {
 
       <section aria-labelledby="open-data-how">
         <h2 id="open-data-how">{t('openData.howTitle')}</h2>
-        <dl className="records-facts">
+        <dl className="open-data-sources">
           {SOURCES.map(({ key, href }) => (
             <div key={key}>
               <dt>
