@@ -11,6 +11,7 @@ import { commentsRoutes } from './features/comments/routes';
 import { liveRoutes } from './features/live/routes';
 import { workRoutes } from './features/work/routes';
 import { municipalityRoutes } from './features/municipality/routes';
+import { citizenRoutes } from './features/citizen/routes';
 
 const Home = lazyPage(() => import('./pages/Home'), 'Home');
 const Accessibility = lazyPage(() => import('./pages/Accessibility'), 'Accessibility');
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       ...liveRoutes,
       ...workRoutes,
       ...municipalityRoutes,
+      ...citizenRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -66,8 +66,13 @@ describe('logging in as each persona', () => {
     await expect
       .poll(() => page.locator('header .user-menu a').textContent())
       .toBe(`${givenName} ${surname}`);
+    // Roles stated once: the resident's own role is said in words, not as a badge.
+    const special = roles.filter((r) => r.role !== 'citizen');
     const shown = await page.locator('[data-testid="my-roles"] li').allTextContents();
-    expect(shown).toEqual(roles.map((r) => ROLE_LABELS[r.role]));
+    expect(shown).toEqual(special.map((r) => ROLE_LABELS[r.role]));
+    expect(await page.locator('[data-testid="my-roles-none"]').count()).toBe(
+      special.length === 0 ? 1 : 0,
+    );
     if (persona === 'citizen' || persona === 'admin') await expectAccessible(page);
     expect(errors).toEqual([]);
     await page.context().close();

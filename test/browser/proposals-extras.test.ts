@@ -23,6 +23,9 @@ beforeAll(async () => {
   openId = created.body.data.id;
   const mod = await signedInUser(app, { roles: ['moderator'] });
   await mod.client.post(`/api/v1/proposals/${openId}/review`, { decision: 'approve' });
+  // "Populära e-förslag" lists only proposals someone has signed.
+  const signer = await signedInUser(app);
+  await signer.client.post(`/api/v1/proposals/${openId}/signatures`);
 });
 afterAll(async () => {
   await browser?.close();

@@ -78,8 +78,9 @@ describe('citizen proposals journey', () => {
     await poll(() => authorPage.locator('.proposal-preview p').count()).toBe(3);
     await expectAccessible(authorPage);
     await authorPage.getByRole('button', { name: 'Skicka för granskning' }).click();
-    await authorPage.waitForURL(/\/forslag\/[0-9a-f]{24}$/);
-    const id = authorPage.url().split('/').pop()!;
+    // The submitted proposal's page, thanking its author (?tack=1).
+    await authorPage.waitForURL(/\/forslag\/[0-9a-f]{24}\?tack=1$/);
+    const id = authorPage.url().split('/').pop()!.split('?')[0]!;
     await poll(() => heading(authorPage)).toBe(title);
     await poll(() => authorPage.locator('.proposal-status').first().textContent()).toBe(
       'Väntar på granskning',

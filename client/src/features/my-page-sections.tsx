@@ -5,10 +5,12 @@ import { MyProposals } from './proposals/MyProposals';
 import { NotificationsSection } from './notifications/NotificationsPage';
 import { MyRecordsSection } from './records/MyRecordsSection';
 import { MyWorkSection } from './work/MyWorkSection';
+import { MyActivity } from './citizen/MyActivity';
 
 export const myPageSections: ComponentType[] = [
   MyWorkSection,
   MyProposals,
+  MyActivity,
   NotificationsSection,
   MyRecordsSection,
 ];

@@ -142,7 +142,7 @@ export function Layout() {
               <Link to="/tillganglighet">{t('footer.accessibility')}</Link>
             </li>
             <li>
-              <a href="/api/v1/openapi.json">{t('footer.openData')}</a>
+              <Link to="/oppna-data">{t('footer.openData')}</Link>
             </li>
           </ul>
         </div>

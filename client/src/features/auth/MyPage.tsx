@@ -56,18 +56,22 @@ export function MyPage() {
       <p className="lead">{t('menu.signedInAs', { name: me.displayName })}</p>
       <section className="auth-section" aria-labelledby="roles-heading">
         <h2 id="roles-heading">{t('myPages.rolesTitle')}</h2>
-        {specialRoles.length === 0 ? <p>{t('myPages.noRoles')}</p> : null}
-        <ul className="auth-roles" data-testid="my-roles">
-          {me.roles.map((grant) => (
-            <li
-              key={`${grant.role}:${grant.bodyId ?? ''}`}
-              className="badge"
-              data-role={grant.role}
-            >
-              {roleLabel(t, grant, bodyNames)}
-            </li>
-          ))}
-        </ul>
+        {/* Stated once: a resident without other roles is told so in words, without a badge. */}
+        {specialRoles.length === 0 ? (
+          <p data-testid="my-roles-none">{t('myPages.noRoles')}</p>
+        ) : (
+          <ul className="auth-roles" data-testid="my-roles">
+            {specialRoles.map((grant) => (
+              <li
+                key={`${grant.role}:${grant.bodyId ?? ''}`}
+                className="badge"
+                data-role={grant.role}
+              >
+                {roleLabel(t, grant, bodyNames)}
+              </li>
+            ))}
+          </ul>
+        )}
         {me.abilities?.manageRoles ? (
           <p>
             <Link to="/admin/anvandare">{t('admin.title')}</Link>
