@@ -13,6 +13,8 @@ import svArchive from './sv/archive.json';
 import enArchive from './en/archive.json';
 import svLive from './sv/live.json';
 import enLive from './en/live.json';
+import svReading from './sv/reading.json';
+import enReading from './en/reading.json';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './languages';
 export const NAMESPACES = [
@@ -23,6 +25,7 @@ export const NAMESPACES = [
   'proposals',
   'comments',
   'live',
+  'reading',
 ] as const;
 
 export const resources = {
@@ -34,6 +37,7 @@ export const resources = {
     proposals: svProposals,
     comments: svComments,
     live: svLive,
+    reading: svReading,
   },
   en: {
     common: enCommon,
@@ -43,5 +47,6 @@ export const resources = {
     proposals: enProposals,
     comments: enComments,
     live: enLive,
+    reading: enReading,
   },
 } as const;

@@ -4,9 +4,11 @@ import type { ComponentType } from 'react';
 import { MyProposals } from './proposals/MyProposals';
 import { NotificationsSection } from './notifications/NotificationsPage';
 import { MyRecordsSection } from './records/MyRecordsSection';
+import { MyMeetingsSection } from './reading/MyMeetingsSection';
 
 export const myPageSections: ComponentType[] = [
   MyProposals,
   NotificationsSection,
   MyRecordsSection,
+  MyMeetingsSection,
 ];

@@ -30,7 +30,11 @@ export function NotificationList({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
           const text =
             n.kind === 'proposal_status'
               ? t('notifications.item', { title, step: t(`step.${n.step}`) })
-              : title;
+              : n.kind === 'document_added'
+                ? t('reading:notify.documentAdded', { title, document: n.document })
+                : n.kind === 'substitute_called'
+                  ? t('reading:notify.substituteCalled', { title })
+                  : title;
           return (
             <li key={n.id} className={n.read ? 'card' : 'card notification--unread'}>
               {!n.read && <span className="badge">{t('notifications.unread')}</span>}{' '}

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { useLiveMeeting } from './useMeeting';
 import { DocumentLinks } from './DocumentLinks';
 import { MeetingLiveSessions } from '../live/MeetingLiveSessions';
+import { AbsencePanel } from '../reading/AbsencePanel';
 import './records.css';
 
 export function MeetingPage() {
@@ -73,7 +74,21 @@ function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedA
           </>
         )}
       </dl>
+      {meeting.status === 'published' && (
+        <p>
+          {/* The public "agenda as PDF" (#14.5); members get their confidential documents too. */}
+          <a
+            className="button button--secondary"
+            href={`/api/v1/meetings/${meeting.id}/bundle.pdf`}
+          >
+            {t('reading:mine.bundle')}
+          </a>
+        </p>
+      )}
       <MeetingLiveSessions meetingId={meeting.id} />
+      {meeting.canManage && meeting.status === 'published' && (
+        <AbsencePanel meetingId={meeting.id} />
+      )}
       {meeting.canManage && (
         <p>
           <Link className="button button--secondary" to={`/sekreterare/moten/${meeting.id}`}>
