@@ -131,7 +131,7 @@ describe('reading room', () => {
       maria.waitForEvent('download'),
       maria.getByRole('link', { name: 'Hela mötet som PDF' }).click(),
     ]);
-    const bytes = await readFile((await download.path())!);
+    const bytes = await readFile(await download.path());
     const text = await pdfText(new Uint8Array(bytes));
     expect(text).toContain('Föredragningslista');
     expect(text).toContain('Uppgifter om en enskild');
