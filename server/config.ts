@@ -58,6 +58,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: onOff,
   SEED_DEMO: onOff,
+  /** Confidential documents may be kept on devices for reading offline (issue 17). */
+  OFFLINE_CONFIDENTIAL: onOff,
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   MUNICIPALITY_NAME: z.string().trim().min(2).max(100).default('Exempelby kommun'),
   MUNICIPALITY_COLOR: z
@@ -111,6 +113,8 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   seedDemo: boolean;
+  /** OFFLINE_CONFIDENTIAL: the service worker may keep confidential documents (default off). */
+  offlineConfidential: boolean;
   /** Bearer token of GET /metrics; unset: /metrics answers 404. */
   metricsToken?: string;
   /** RFC 9116 Contact of /.well-known/security.txt; required in production. */
@@ -203,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO ?? !isProduction,
+    offlineConfidential: e.OFFLINE_CONFIDENTIAL ?? false,
     metricsToken: e.METRICS_TOKEN,
     securityContact: e.SECURITY_CONTACT,
     registry: {

@@ -12,6 +12,7 @@ import { liveRoutes } from './features/live/routes';
 import { workRoutes } from './features/work/routes';
 import { municipalityRoutes } from './features/municipality/routes';
 import { citizenRoutes } from './features/citizen/routes';
+import { readingRoutes } from './features/reading/routes';
 
 const Home = lazyPage(() => import('./pages/Home'), 'Home');
 const Accessibility = lazyPage(() => import('./pages/Accessibility'), 'Accessibility');
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
       ...workRoutes,
       ...municipalityRoutes,
       ...citizenRoutes,
+      ...readingRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,5 +1,6 @@
 // Who is signed in, for the whole client: /api/v1/me through the query cache (null when nobody
 // is), refreshed on demand (after a profile change) and cleared with everything else at logout.
+import { clearOffline } from './features/reading/offline';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@shared/schemas/me';
 import { ApiError, apiData, request } from './api';
@@ -35,7 +36,8 @@ export function useSession(): SessionState {
     refresh: () => client.invalidateQueries({ queryKey: queryKeys.me }),
     logout: async () => {
       await request('/auth/logout', { method: 'POST' });
-      // What was cached belonged to the person who left.
+      // What was cached belonged to the person who left (documents kept offline too).
+      await clearOffline();
       await client.resetQueries();
     },
   };

@@ -21,6 +21,8 @@ import svCitizen from './sv/citizen.json';
 import enCitizen from './en/citizen.json';
 import svSite from './sv/site.json';
 import enSite from './en/site.json';
+import svReading from './sv/reading.json';
+import enReading from './en/reading.json';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './languages';
 export const NAMESPACES = [
@@ -35,6 +37,7 @@ export const NAMESPACES = [
   'admin',
   'citizen',
   'site',
+  'reading',
 ] as const;
 
 export const resources = {
@@ -50,6 +53,7 @@ export const resources = {
     admin: svAdmin,
     citizen: svCitizen,
     site: svSite,
+    reading: svReading,
   },
   en: {
     common: enCommon,
@@ -63,5 +67,6 @@ export const resources = {
     admin: enAdmin,
     citizen: enCitizen,
     site: enSite,
+    reading: enReading,
   },
 } as const;

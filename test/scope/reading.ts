@@ -31,6 +31,7 @@ export const readingScope: ScopeTable = {
     refuse: async (fx) => ({ params: { id: await confidential(fx) } }),
   },
   'GET /api/v1/me/document-reads': { open: 'own' },
+  'GET /api/v1/me/meetings': { open: 'own', why: 'the meetings of the caller’s own bodies' },
   'GET /api/v1/documents/:id/notes': { open: 'own', why: 'the caller’s private notes' },
   'POST /api/v1/documents/:id/notes': { open: 'own' },
   'GET /api/v1/agenda-items/:id/notes': { open: 'own' },

@@ -6,6 +6,7 @@ import { NotificationsSection } from './notifications/NotificationsPage';
 import { MyRecordsSection } from './records/MyRecordsSection';
 import { MyWorkSection } from './work/MyWorkSection';
 import { MyActivity } from './citizen/MyActivity';
+import { MyMeetingsSection } from './reading/MyMeetingsSection';
 
 export const myPageSections: ComponentType[] = [
   MyWorkSection,
@@ -13,4 +14,5 @@ export const myPageSections: ComponentType[] = [
   MyActivity,
   NotificationsSection,
   MyRecordsSection,
+  MyMeetingsSection,
 ];

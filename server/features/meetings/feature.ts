@@ -6,7 +6,8 @@ import { canSeeMeeting } from '../../policies/meetings';
 import { registerRoomGuard } from '../../realtime/room-guards';
 import { registerBodyRecords } from '../bodies';
 import { registerContentGrant, registerDocumentUse } from '../documents';
-import { registerPersonalData } from '../../auth/personal-data';
+import { registerErasure, registerPersonalData } from '../../auth/personal-data';
+import { eraseMeetingsLook, exportMeetingsLook } from './mine';
 import { calledInForDocument, exportAbsences } from './absence';
 import { registerSubject } from '../subjects';
 import { meetingsUseDocuments } from './document-use';
@@ -73,6 +74,8 @@ registerDocumentUse('meetings', meetingsUseDocuments);
 // A substitute called in for a meeting reads the documents on its agenda (issue 17).
 registerContentGrant('meetings', calledInForDocument);
 registerPersonalData('absences', exportAbsences);
+registerPersonalData('meetingsLook', exportMeetingsLook);
+registerErasure('meetingsLook', eraseMeetingsLook);
 
 export const meetingsFeature: Feature = {
   name: 'meetings',

@@ -23,6 +23,7 @@ import { approveMinutes, attachMinutes } from './commands/minutes';
 import { getMeeting, listMeetings } from './commands/queries';
 import { absenceRoutes } from './absence';
 import { bundleRoutes } from './bundle';
+import { mineRoutes } from './mine';
 
 const tags = ['meetings'];
 const auth = 'secretary of the body';
@@ -138,5 +139,5 @@ export function meetingRoutes(app: AppContext): CommandRouter {
       errors: { 409: 'Already announced' },
     });
   // The officials' reading room (issue 17): absences and substitutes, the whole meeting as a PDF.
-  return bundleRoutes(absenceRoutes(routes));
+  return mineRoutes(bundleRoutes(absenceRoutes(routes)));
 }

@@ -48,7 +48,7 @@ async function present(notes: NoteFields[]): Promise<NoteView[]> {
     const state = states.get(String(note._id));
     return {
       id: String(note._id),
-      subject: { type: note.subjectType as NoteSubject, id: note.subjectId },
+      subject: { type: note.subjectType, id: note.subjectId },
       text: note.text,
       ...(anchor ? { anchor } : {}),
       ...(state ? { anchorState: state } : {}),
@@ -87,7 +87,7 @@ function writeNote(type: NoteSubject) {
         text: input.text,
         anchor: input.anchor,
       });
-      return (await present([note.toObject() as NoteFields]))[0]!;
+      return (await present([note.toObject<NoteFields>()]))[0]!;
     },
     audit: (note) => ({ action: 'note.create', subject: { type: 'note', id: note.id } }),
   });

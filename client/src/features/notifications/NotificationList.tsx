@@ -11,6 +11,7 @@ function useNotificationText() {
   const { t } = useTranslation('proposals');
   const { t: c } = useTranslation('citizen');
   const { t: comments } = useTranslation('comments');
+  const { t: reading } = useTranslation('reading');
   return (n: Notification): string => {
     const { title } = n.subject;
     switch (n.kind) {
@@ -29,6 +30,10 @@ function useNotificationText() {
         return `${c(`followed.${n.event}`)}: ${title}`;
       case 'records_request':
         return c('notice.request', { title, reference: n.reference });
+      case 'document_added':
+        return reading('notify.documentAdded', { title, document: n.document });
+      case 'substitute_called':
+        return reading('notify.substituteCalled', { title });
       default:
         // A kind this page does not know yet (from a newer server) still names its subject.
         return title;

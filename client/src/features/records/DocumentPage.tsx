@@ -9,6 +9,7 @@ import { asApiError } from '../../errors/errorText';
 import { ErrorText } from '../../errors/ErrorText';
 import { usePageTitle } from '../../usePageTitle';
 import { CommentThread } from '../comments/CommentThread';
+import { PrivateNotes } from '../reading/PrivateNotes';
 import { formatSize } from './format';
 import { useDocument, useDocumentText } from './queries';
 import { FollowButton } from '../citizen/FollowButton';
@@ -45,7 +46,9 @@ export function DocumentPage() {
 function DocumentDetails({ document }: { document: DocumentView }) {
   const { t, i18n } = useTranslation('records');
   const isPublic = document.secrecy === 'public';
-  const text = useDocumentText(document.id, isPublic && document.hasText);
+  // Members of the body (and called-in substitutes, secretaries) read confidential content (#17).
+  const readable = document.canReadContent ?? isPublic;
+  const text = useDocumentText(document.id, readable && document.hasText);
   const fileUrl = `/api/v1/documents/${document.id}/file`;
   return (
     <div className="page records">
@@ -73,7 +76,10 @@ function DocumentDetails({ document }: { document: DocumentView }) {
 
       <FollowButton type="documents" id={document.id} />
 
-      {isPublic && document.file && (
+      {!isPublic && readable && (
+        <p className="badge badge--secret">{t('reading:access.watermark')}</p>
+      )}
+      {readable && document.file && (
         <section aria-labelledby="file-heading">
           <h2 id="file-heading">{t('document.file')}</h2>
           <p className="meta">
@@ -95,7 +101,7 @@ function DocumentDetails({ document }: { document: DocumentView }) {
         </section>
       )}
 
-      {!isPublic && (
+      {!readable && (
         <section aria-labelledby="request-heading" className="records-notice">
           <h2 id="request-heading">{t('document.requestTitle')}</h2>
           <p>{t('document.requestText', { body: document.bodyName })}</p>
@@ -126,6 +132,15 @@ function DocumentDetails({ document }: { document: DocumentView }) {
             ))}
           </ul>
         </section>
+      )}
+
+      <PrivateNotes type="document" id={document.id} anchors />
+      {!isPublic && document.canManage && (
+        <p>
+          <a href={`/api/v1/documents/${document.id}/access-log?format=csv`}>
+            {t('reading:access.title')}: {t('reading:access.csv')}
+          </a>
+        </p>
       )}
 
       {isPublic && <CommentThread subjectType="document" subjectId={document.id} />}

@@ -12,6 +12,7 @@ import { useLiveMeeting } from './useMeeting';
 import { DocumentLinks } from './DocumentLinks';
 import { MeetingLiveSessions } from '../live/MeetingLiveSessions';
 import { FollowButton } from '../citizen/FollowButton';
+import { AbsencePanel } from '../reading/AbsencePanel';
 import './records.css';
 import '../citizen/citizen.css';
 
@@ -98,7 +99,21 @@ function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedA
           <FollowButton type="bodies" id={meeting.bodyId} name={meeting.bodyName} />
         </div>
       )}
+      {meeting.status === 'published' && (
+        <p>
+          {/* The public "agenda as PDF" (#14.5); members get their confidential documents too. */}
+          <a
+            className="button button--secondary"
+            href={`/api/v1/meetings/${meeting.id}/bundle.pdf`}
+          >
+            {t('reading:mine.bundle')}
+          </a>
+        </p>
+      )}
       <MeetingLiveSessions meetingId={meeting.id} />
+      {meeting.canManage && meeting.status === 'published' && (
+        <AbsencePanel meetingId={meeting.id} />
+      )}
       {meeting.canManage && (
         <p>
           <Link className="button button--secondary" to={`/sekreterare/moten/${meeting.id}`}>

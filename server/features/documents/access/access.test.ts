@@ -240,3 +240,49 @@ describe('GET /api/v1/meetings/:id/bundle.pdf', () => {
     expect((await app.client().get(`/api/v1/meetings/${id}/bundle.pdf`)).status).toBe(404);
   });
 });
+
+describe('GET /api/v1/me/meetings', () => {
+  it('the agenda of my coming meetings with read marks; a document added after the notice is new and notified', async () => {
+    expect((await app.client().get('/api/v1/me/meetings')).status).toBe(401);
+    expect((await citizen.get('/api/v1/me/meetings')).body.data.meetings).toEqual([]);
+    const first = await maria.client.get('/api/v1/me/meetings');
+    const meeting = first.body.data.meetings.find((m: { id: string }) => m.id === meetingId);
+    expect(meeting).toMatchObject({ role: 'member', absent: true, bodyName: 'Socialnämnden' });
+    expect(meeting.items[0].documents).toEqual([
+      expect.objectContaining({ id: confidentialId, readable: true, read: true, isNew: false }),
+      expect.objectContaining({ id: publicId, readable: true, read: true }),
+    ]);
+    // The substitute called in sees the meeting as a substitute.
+    const forSam = await sam.client.get('/api/v1/me/meetings');
+    expect(forSam.body.data.meetings.find((m: { id: string }) => m.id === meetingId)).toBeTruthy();
+
+    const added = await createDocument(secretary, bodyId, {
+      title: 'Kompletterande yttrande',
+      caseNumber: 'SN 2026/14',
+    });
+    const items = (await secretary.get(`/api/v1/meetings/${meetingId}`)).body.data.items;
+    const patched = await secretary.patch(
+      `/api/v1/meetings/${meetingId}/agenda-items/${items[1].id}`,
+      {
+        documentIds: [added],
+      },
+    );
+    expect(patched.status).toBe(200);
+    const next = await maria.client.get('/api/v1/me/meetings');
+    const doc = next.body.data.meetings
+      .find((m: { id: string }) => m.id === meetingId)
+      .items[1].documents.find((d: { id: string }) => d.id === added);
+    expect(doc).toMatchObject({ supplementary: true, isNew: true, read: false });
+    const notified = await maria.client.get('/api/v1/notifications');
+    expect(notified.body.data[0]).toMatchObject({
+      kind: 'document_added',
+      document: 'Kompletterande yttrande',
+    });
+    // Looked at once: no longer new.
+    const later = await maria.client.get('/api/v1/me/meetings');
+    const again = later.body.data.meetings
+      .find((m: { id: string }) => m.id === meetingId)
+      .items[1].documents.find((d: { id: string }) => d.id === added);
+    expect(again).toMatchObject({ supplementary: true, isNew: false });
+  });
+});

@@ -29,7 +29,9 @@ export async function anchorStates(
     if (!anchor?.quote) return undefined;
     const quote = squash(anchor.quote);
     const at = anchor.paragraph;
-    if (at != null && paragraphs[at]?.includes(quote)) return 'in_place';
+    // Anchored by its words alone: in place wherever they still are.
+    if (at == null) return paragraphs.some((p) => p.includes(quote)) ? 'in_place' : 'changed';
+    if (paragraphs[at]?.includes(quote)) return 'in_place';
     if (paragraphs.some((p) => p.includes(quote))) return 'moved';
     return 'changed';
   });

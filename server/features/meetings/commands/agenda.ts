@@ -11,6 +11,7 @@ import { unindexItem } from '../announce';
 import { addItem, removeItem, reorderItems, updateItem } from '../agenda-service';
 import type { AgendaItemRecord } from '../model';
 import { presentMeeting } from '../present';
+import { noteSupplements } from '../mine/supplements';
 import {
   ItemPath,
   loadItem,
@@ -40,7 +41,11 @@ export const addAgendaItem = defineCommand({
     after: { meetingId: item.meetingId, ...facts(item) },
   }),
   announce: tellViewers,
-  followUp: reindex,
+  async followUp(item, step) {
+    await reindex(item, step);
+    // Documents on an item added after the notice are supplementary (issue 17).
+    await noteSupplements(step.app, step.subject, [], [...item.documentIds]);
+  },
   present: (item, { input, user }) => presentItem(input.id, String(item._id), user),
 });
 
@@ -60,7 +65,13 @@ export const editAgendaItem = defineCommand({
     after: facts(item),
   }),
   announce: tellViewers,
-  followUp: reindex,
+  async followUp(result, step) {
+    await reindex(result, step);
+    const { before, item } = result;
+    await noteSupplements(step.app, step.subject.meeting, before.documentIds, [
+      ...item.documentIds,
+    ]);
+  },
   present: ({ item }, { input, user }) => presentItem(input.id, String(item._id), user),
 });
 
