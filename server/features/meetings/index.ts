@@ -19,3 +19,4 @@ export { publishMeeting } from './commands/change';
 export { addAgendaItem } from './commands/agenda';
 export { recordDecision } from './commands/decision';
 export { approveMinutes, attachMinutes } from './commands/minutes';
+export { closedVotesOfItems, type ItemVote } from './sitting/item-votes';
