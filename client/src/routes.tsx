@@ -9,6 +9,7 @@ import { archiveRoutes } from './features/archive/routes';
 import { proposalsRoutes } from './features/proposals/routes';
 import { commentsRoutes } from './features/comments/routes';
 import { liveRoutes } from './features/live/routes';
+import { councilRoutes } from './features/council/routes';
 
 const Home = lazyPage(() => import('./pages/Home'), 'Home');
 const Accessibility = lazyPage(() => import('./pages/Accessibility'), 'Accessibility');
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       ...proposalsRoutes,
       ...commentsRoutes,
       ...liveRoutes,
+      ...councilRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

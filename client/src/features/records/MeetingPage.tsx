@@ -11,6 +11,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { useLiveMeeting } from './useMeeting';
 import { DocumentLinks } from './DocumentLinks';
 import { MeetingLiveSessions } from '../live/MeetingLiveSessions';
+import { MeetingSitting } from '../council/MeetingSitting';
 import './records.css';
 
 export function MeetingPage() {
@@ -74,6 +75,7 @@ function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedA
         )}
       </dl>
       <MeetingLiveSessions meetingId={meeting.id} />
+      <MeetingSitting meeting={meeting} />
       {meeting.canManage && (
         <p>
           <Link className="button button--secondary" to={`/sekreterare/moten/${meeting.id}`}>

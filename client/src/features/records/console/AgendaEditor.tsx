@@ -267,7 +267,7 @@ function ItemEditor({ meeting, item, documents, onChange }: Props & { item: Agen
           }}
         />
       )}
-      {meeting.status === 'published' && <DecisionForm item={item} onSaved={onChange} />}
+      {meeting.status !== 'draft' && <DecisionForm item={item} onSaved={onChange} />}
       <div role="status" aria-live="polite">
         <ErrorText
           error={change.error}

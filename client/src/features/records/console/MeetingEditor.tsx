@@ -199,7 +199,7 @@ export function MeetingEditor() {
         <h2 id="editor-upload">{t('console.upload')}</h2>
         <DocumentUploadForm bodies={bodyList} />
       </section>
-      {current.status === 'published' && (
+      {current.status !== 'draft' && (
         <MinutesEditor meeting={current} documents={documents.data ?? []} onChange={reload} />
       )}
     </div>
