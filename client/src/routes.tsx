@@ -13,6 +13,7 @@ import { workRoutes } from './features/work/routes';
 import { municipalityRoutes } from './features/municipality/routes';
 import { citizenRoutes } from './features/citizen/routes';
 import { readingRoutes } from './features/reading/routes';
+import { councilRoutes } from './features/council/routes';
 
 const Home = lazyPage(() => import('./pages/Home'), 'Home');
 const Accessibility = lazyPage(() => import('./pages/Accessibility'), 'Accessibility');
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
       ...municipalityRoutes,
       ...citizenRoutes,
       ...readingRoutes,
+      ...councilRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -9,6 +9,7 @@ import { bodyName } from '../bodies';
 import { trusted } from 'mongoose';
 import { AgendaItem, Meeting, PUBLIC_STATUSES } from './model';
 import { presentUnstamped } from './present';
+import { announceState } from './sitting/state';
 
 const published = (id: string) =>
   Meeting.findOne({ _id: id, status: trusted({ $in: [...PUBLIC_STATUSES] }) });
@@ -20,6 +21,10 @@ export async function announceMeeting(rooms: Announcer, meetingId: string): Prom
     const meeting = await published(meetingId);
     return meeting && (await presentUnstamped([meeting], undefined))[0]!;
   });
+  // During the sitting its followers see a decision (or agenda change) in the sitting's state too.
+  if (await Meeting.exists({ _id: meetingId, status: 'in_session' })) {
+    await announceState(rooms, meetingId);
+  }
 }
 
 /** Indexes a published meeting, its agenda items and their decisions. */

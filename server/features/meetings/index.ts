@@ -21,3 +21,4 @@ export { recordDecision } from './commands/decision';
 export { approveMinutes, attachMinutes } from './commands/minutes';
 export { calledInSubstitutes, meetingsCalledInFor } from './absence';
 export { comingMeetings, officialMeetingWork, secretaryWork } from './work-counts';
+export { closedVotesOfItems, type ItemVote } from './sitting/item-votes';

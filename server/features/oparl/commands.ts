@@ -12,6 +12,7 @@ import { documentRow, documentRowPage, documentRowsByIds } from '../documents';
 import { municipalityProfile } from '../municipality';
 import {
   agendaItemsOf,
+  closedVotesOfItems,
   publishedAgendaItem,
   publishedAgendaItemPage,
   publishedMeeting,
@@ -195,9 +196,12 @@ export const oparlPersonObject = oneOf('person', async (id, urls) => {
 /** Meetings with their agenda items and the files of both. */
 async function meetingsWithItems(urls: OparlUrls, meetings: MeetingRow[]) {
   const items = await agendaItemsOf(meetings.map((m) => String(m._id)));
-  const files = await documentRowsByIds([
-    ...items.flatMap((i) => i.documentIds),
-    ...meetings.flatMap((m) => (m.minutes ? [m.minutes.documentId] : [])),
+  const [files, votes] = await Promise.all([
+    documentRowsByIds([
+      ...items.flatMap((i) => i.documentIds),
+      ...meetings.flatMap((m) => (m.minutes ? [m.minutes.documentId] : [])),
+    ]),
+    closedVotesOfItems(items.map((i) => String(i._id))),
   ]);
   return meetings.map((m) =>
     oparlMeeting(
@@ -205,6 +209,7 @@ async function meetingsWithItems(urls: OparlUrls, meetings: MeetingRow[]) {
       m,
       items.filter((i) => i.meetingId === String(m._id)),
       files,
+      votes,
     ),
   );
 }
@@ -220,14 +225,25 @@ export const oparlMeetingObject = oneOf('meeting', async (id, urls) => {
 
 export const oparlAgendaItems = listOf('agendaItem', async (query, urls) => {
   const { rows, total } = await publishedAgendaItemPage(window(query));
-  const files = await documentRowsByIds(rows.flatMap((r) => r.item.documentIds));
-  return { data: rows.map((r) => oparlAgendaItem(urls, r.item, r.number, files)), total };
+  const [files, votes] = await Promise.all([
+    documentRowsByIds(rows.flatMap((r) => r.item.documentIds)),
+    closedVotesOfItems(rows.map((r) => String(r.item._id))),
+  ]);
+  return {
+    data: rows.map((r) =>
+      oparlAgendaItem(urls, r.item, r.number, files, votes.get(String(r.item._id))),
+    ),
+    total,
+  };
 });
 export const oparlAgendaItemObject = oneOf('agendaItem', async (id, urls) => {
   const found = await publishedAgendaItem(id);
   if (!found) return null;
-  const files = await documentRowsByIds(found.item.documentIds);
-  return oparlAgendaItem(urls, found.item, found.number, files);
+  const [files, votes] = await Promise.all([
+    documentRowsByIds(found.item.documentIds),
+    closedVotesOfItems([id]),
+  ]);
+  return oparlAgendaItem(urls, found.item, found.number, files, votes.get(id));
 });
 
 export const oparlPapers = listOf('paper', async (query, urls) => {

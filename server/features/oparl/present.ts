@@ -3,8 +3,14 @@
 // Every id is the object's own URL under /api/oparl/v1.
 import type { BodyRow } from '../bodies';
 import type { DocumentRow } from '../documents';
-import type { AgendaItemRow, MeetingRow } from '../meetings';
+import type { AgendaItemRow, ItemVote, MeetingRow } from '../meetings';
 import type { MunicipalityProfile } from '@shared/schemas/municipality';
+
+/**
+ * Our extension of the OParl AgendaItem (documented in docs/council.md): the votes held on the
+ * item, with totals, and for open votes each member's name, party and choice.
+ */
+export const VOTES_EXTENSION = 'motesplats:votes';
 
 const SCHEMA = 'https://schema.oparl.org/1.1';
 export const MUNICIPALITY_ID = 'kommun';
@@ -151,6 +157,7 @@ export function oparlAgendaItem(
   item: AgendaItemRow,
   number: number,
   files: Map<string, DocumentRow>,
+  votes: ItemVote[] = [],
 ) {
   const id = String(item._id);
   const auxiliary = item.documentIds.flatMap((docId) => {
@@ -167,6 +174,7 @@ export function oparlAgendaItem(
     public: true,
     ...(item.decision ? { result: 'beslutat', resolutionText: item.decision.text } : {}),
     ...(auxiliary.length > 0 ? { auxiliaryFile: auxiliary } : {}),
+    ...(votes.length > 0 ? { [VOTES_EXTENSION]: votes } : {}),
     web: `${urls.web}/moten/${item.meetingId}#punkt-${id}`,
     ...stamps(item),
   };
@@ -177,6 +185,7 @@ export function oparlMeeting(
   meeting: MeetingRow,
   items: Array<AgendaItemRow>,
   files: Map<string, DocumentRow>,
+  votes: Map<string, ItemVote[]> = new Map(),
 ) {
   const id = String(meeting._id);
   const minutes = meeting.minutes ? files.get(meeting.minutes.documentId) : undefined;
@@ -200,7 +209,9 @@ export function oparlMeeting(
       : {}),
     organization: [`${urls.api}/organization/${meeting.bodyId}`],
     ...(minutes && hasPublicFile(minutes) ? { resultsProtocol: oparlFile(urls, minutes) } : {}),
-    agendaItem: items.map((item, index) => oparlAgendaItem(urls, item, index + 1, files)),
+    agendaItem: items.map((item, index) =>
+      oparlAgendaItem(urls, item, index + 1, files, votes.get(String(item._id))),
+    ),
     web: `${urls.web}/moten/${id}`,
     ...stamps(meeting),
   };

@@ -13,6 +13,7 @@ import { DocumentLinks } from './DocumentLinks';
 import { MeetingLiveSessions } from '../live/MeetingLiveSessions';
 import { FollowButton } from '../citizen/FollowButton';
 import { AbsencePanel } from '../reading/AbsencePanel';
+import { MeetingSitting } from '../council/MeetingSitting';
 import './records.css';
 import '../citizen/citizen.css';
 
@@ -99,7 +100,7 @@ function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedA
           <FollowButton type="bodies" id={meeting.bodyId} name={meeting.bodyName} />
         </div>
       )}
-      {meeting.status === 'published' && (
+      {meeting.status !== 'draft' && (
         <p>
           {/* The public "agenda as PDF" (#14.5); members get their confidential documents too. */}
           <a
@@ -111,9 +112,10 @@ function MeetingDetails({ meeting, updatedAt }: { meeting: MeetingView; updatedA
         </p>
       )}
       <MeetingLiveSessions meetingId={meeting.id} />
-      {meeting.canManage && meeting.status === 'published' && (
+      {meeting.canManage && (meeting.status === 'published' || meeting.status === 'in_session') && (
         <AbsencePanel meetingId={meeting.id} />
       )}
+      <MeetingSitting meeting={meeting} />
       {meeting.canManage && (
         <p>
           <Link className="button button--secondary" to={`/sekreterare/moten/${meeting.id}`}>

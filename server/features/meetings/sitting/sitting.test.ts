@@ -365,6 +365,26 @@ describe('a whole sitting', () => {
       { text: `${text}\nJusteras av Ledamot1 Svensson.` },
     );
     expect(edited.body.data.text).toContain('Justeras av');
+    // OParl: the item's result and resolution text, and our extension with the votes by name.
+    const oparl = await app
+      .client()
+      .get<Record<string, unknown>>(`/api/oparl/v1/agendaItem/${itemIds[0]}`);
+    expect(oparl.status).toBe(200);
+    const votes = oparl.body['motesplats:votes'] as Array<{
+      kind: string;
+      result: Record<string, number>;
+      ballots?: Array<{ name: string; choice: string }>;
+    }>;
+    expect(votes[0]!.result).toEqual({ ja: 2, nej: 1, avstar: 1, absent: 1 });
+    expect(votes[0]!.ballots).toContainEqual(
+      expect.objectContaining({ name: 'Ledamot2 Svensson', choice: 'avstar' }),
+    );
+    const secretItem = await app
+      .client()
+      .get<Record<string, unknown>>(`/api/oparl/v1/agendaItem/${itemIds[1]}`);
+    expect(secretItem.body).toMatchObject({ resolutionText: 'Anna Berg väljs till ombud.' });
+    const secret = (secretItem.body['motesplats:votes'] as Array<{ ballots?: unknown }>)[0]!;
+    expect(secret.ballots).toBeUndefined();
     // Nothing more after closing.
     expect(
       (await members[0]!.client.post(`/api/v1/agenda-items/${itemIds[0]}/speakers`, {})).status,

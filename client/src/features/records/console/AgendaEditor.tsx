@@ -337,7 +337,7 @@ function ItemEditor({
           }}
         />
       )}
-      {meeting.status === 'published' && (
+      {meeting.status !== 'draft' && (
         <DecisionForm meeting={meeting} item={item} onSaved={onChange} />
       )}
       <ErrorText error={change.error} template={(message) => t('console.failed', { message })} />

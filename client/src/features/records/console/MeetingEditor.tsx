@@ -419,7 +419,7 @@ export function MeetingEditor() {
         <h2 id="editor-upload">{t('console.upload')}</h2>
         <DocumentUploadForm bodies={body ? [body] : []} />
       </section>
-      {current.status === 'published' && (
+      {current.status !== 'draft' && (
         <MinutesEditor meeting={current} documents={documents.data ?? []} onChange={reload} />
       )}
     </div>
