@@ -8,13 +8,14 @@ import { recordsRoutes } from './features/records/routes';
 import { archiveRoutes } from './features/archive/routes';
 import { proposalsRoutes } from './features/proposals/routes';
 import { commentsRoutes } from './features/comments/routes';
-import { liveRoutes } from './features/live/routes';
+import { liveBareRoutes, liveRoutes } from './features/live/routes';
 
 const Home = lazyPage(() => import('./pages/Home'), 'Home');
 const Accessibility = lazyPage(() => import('./pages/Accessibility'), 'Accessibility');
 const NotFound = lazyPage(() => import('./pages/NotFound'), 'NotFound');
 
 export const routes: RouteObject[] = [
+  ...liveBareRoutes,
   {
     element: <Layout />,
     children: [
