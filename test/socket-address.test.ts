@@ -4,6 +4,7 @@
 // (anyone could write it) and the entry carries the connection's own address.
 import { afterAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../server/audit/model';
+import { verifyAuditChain } from '../server/audit/verify';
 import { startTestApp, type TestApp } from './helpers/app';
 import { signedInUser } from './helpers/factories';
 import { connectSocket, emitAck, type TestSocket } from './helpers/socket';
@@ -67,6 +68,8 @@ describe('the client address of a socket action', () => {
       .toEqual([
         expect.objectContaining({ userId: citizen.id, questionId, vote: 'add', ip: FORWARDED }),
       ]);
+    // The batched entry is a link of the hash chain like any other.
+    expect(await verifyAuditChain()).toMatchObject({ ok: true, breaks: [] });
   });
 
   it('without TRUST_PROXY ignores X-Forwarded-For: the connection’s own address', async () => {

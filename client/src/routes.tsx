@@ -8,7 +8,7 @@ import { recordsRoutes } from './features/records/routes';
 import { archiveRoutes } from './features/archive/routes';
 import { proposalsRoutes } from './features/proposals/routes';
 import { commentsRoutes } from './features/comments/routes';
-import { liveRoutes } from './features/live/routes';
+import { liveBareRoutes, liveRoutes } from './features/live/routes';
 import { workRoutes } from './features/work/routes';
 import { municipalityRoutes } from './features/municipality/routes';
 import { citizenRoutes } from './features/citizen/routes';
@@ -20,6 +20,7 @@ const Accessibility = lazyPage(() => import('./pages/Accessibility'), 'Accessibi
 const NotFound = lazyPage(() => import('./pages/NotFound'), 'NotFound');
 
 export const routes: RouteObject[] = [
+  ...liveBareRoutes,
   {
     element: <Layout />,
     children: [

@@ -41,6 +41,22 @@ describe('POST /api/v1/live-sessions', () => {
     }
   });
 
+  it('refuses a session without a meeting to staff whose grants are scoped to a body', async () => {
+    const bodyId = 'bbbbbbbbbbbbbbbbbbbbbbbb';
+    const { client } = await signedInUser(app, {
+      roles: [
+        { role: 'secretary', bodyId },
+        { role: 'moderator', bodyId },
+      ],
+    });
+    const res = await client.post('/api/v1/live-sessions', {
+      title: 'Fritt',
+      premoderation: false,
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('forbidden');
+  });
+
   it('answers bad input with 400 validation_failed naming the field, and stores nothing', async () => {
     const { client } = await signedInUser(app, { roles: ['secretary'] });
     const before = await app.client().get('/api/v1/live-sessions');

@@ -8,6 +8,8 @@ import { connectSocket, emitAck, nextEvent, type TestSocket } from '../../../tes
 import type { HttpClient } from '../../../test/helpers/http';
 import { LiveQuestionModel, LiveVoteModel } from './model';
 import { AuditEntry } from '../../audit/model';
+import { Body } from '../bodies/model';
+import { createMeeting } from '../../../test/helpers/records';
 
 let app: TestApp;
 let mod: HttpClient;
@@ -289,5 +291,86 @@ describe('live:mark', () => {
     expect(
       await emitAck(officialSocket, 'live:mark', { questionId: q1.id, state: 'answered' }),
     ).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('answers and the people who asked', () => {
+  it('names who answered and the body they sat on; an answered question takes no votes (409)', async () => {
+    const body = await Body.create({ name: 'Kultur- och fritidsnämnden', sortKey: 'kultur' });
+    const bodyId = String(body._id);
+    const secretary = await signedInUser(app, { roles: [{ role: 'secretary', bodyId }] });
+    const member = await signedInUser(app, {
+      roles: [{ role: 'official', bodyId }],
+      displayName: 'Karin Berg',
+    });
+    const outsider = await signedInUser(app, { roles: ['official'] });
+    await Body.updateOne({ _id: bodyId }, { $push: { members: { userId: member.id } } });
+    const meeting = await createMeeting(secretary.client, bodyId);
+    // The panel is chosen among the body's members: anyone else is refused.
+    const refused = await secretary.client.post('/api/v1/live-sessions', {
+      title: 'Fråga nämnden',
+      meetingId: meeting.id,
+      premoderation: false,
+      officialIds: [outsider.id],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('validation_failed');
+    const created = await secretary.client.post('/api/v1/live-sessions', {
+      title: 'Fråga nämnden',
+      meetingId: meeting.id,
+      premoderation: false,
+      officialIds: [member.id],
+    });
+    expect(created.status, created.text).toBe(201);
+    const sessionId = created.body.data.id as string;
+    // A session of the body is its staff's: the body's own secretary opens it.
+    expect((await secretary.client.post(`/api/v1/live-sessions/${sessionId}/open`)).status).toBe(
+      200,
+    );
+
+    const { socket } = await citizen();
+    const q = await ask(socket, sessionId, 'När öppnar biblioteket på söndagar?');
+    const memberSocket = await socketFor(member.client);
+    const answered = await ok<{ answeredBy?: unknown }>(
+      emitAck(memberSocket, 'live:mark', { questionId: q.id, state: 'answered', answer: 'I maj.' }),
+    );
+    expect(answered.answeredBy).toEqual({
+      displayName: 'Karin Berg',
+      body: 'Kultur- och fritidsnämnden',
+    });
+    const record = await app.client().get(`/api/v1/live-sessions/${sessionId}`);
+    expect(record.body.data.questions[0].answeredBy).toEqual({
+      displayName: 'Karin Berg',
+      body: 'Kultur- och fritidsnämnden',
+    });
+    expect(await emitAck(socket, 'live:vote', { questionId: q.id, up: true })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+  });
+
+  it('shows my pending question to me alone, and tells me when it was not published', async () => {
+    const sessionId = await openSession(true);
+    const { socket } = await citizen();
+    const pending = await ask(socket, sessionId, 'Väntar min fråga?');
+    const join = await ok<{ mine: Array<{ id: string; state: string; text: string }> }>(
+      emitAck(socket, 'live:join', { sessionId }),
+    );
+    expect(join.mine).toEqual([
+      expect.objectContaining({ id: pending.id, state: 'pending', text: 'Väntar min fråga?' }),
+    ]);
+    const other = await citizen();
+    const theirs = await ok<{ mine: unknown[] }>(emitAck(other.socket, 'live:join', { sessionId }));
+    expect(theirs.mine).toEqual([]);
+    const rejected = await ask(socket, sessionId, 'Den här publiceras inte');
+    const told = nextEvent(socket, 'live:question', (e) => e.id === rejected.id);
+    await ok(
+      emitAck(modSocket, 'live:moderate', {
+        questionId: rejected.id,
+        decision: 'reject',
+        reason: 'Personangrepp',
+      }),
+    );
+    expect(await told).toMatchObject({ state: 'rejected', reason: 'Personangrepp' });
   });
 });

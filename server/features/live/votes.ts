@@ -157,8 +157,16 @@ export async function flushVoteAudit(): Promise<void> {
  * update per changed question.
  */
 export async function flushVotes(rooms: Announcer): Promise<void> {
-  const audited = flushVoteAudit();
-  if (pending.size === 0) return audited;
+  // Settled here, so a failure of the counts below never leaves it unhandled.
+  const audited = flushVoteAudit().then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  if (pending.size === 0) {
+    const failed = await audited;
+    if (failed) throw failed.error;
+    return;
+  }
   const bySession = new Map<string, Array<[string, number]>>();
   for (const [questionId, { sessionId, delta }] of pending) {
     const list = bySession.get(sessionId) ?? [];
@@ -188,11 +196,15 @@ export async function flushVotes(rooms: Announcer): Promise<void> {
       failure ??= error;
     }
   }
-  await announceQuestions(
-    rooms,
-    stored.map((question) => ({ question })),
-  );
-  await audited;
+  try {
+    await announceQuestions(
+      rooms,
+      stored.map((question) => ({ question })),
+    );
+  } finally {
+    const failed = await audited;
+    failure ??= failed?.error;
+  }
   if (failure !== undefined) throw failure;
 }
 

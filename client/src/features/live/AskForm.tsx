@@ -3,13 +3,20 @@
 import { useId } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AskPayloadSchema, LIVE_QUESTION_MAX } from '@shared/schemas/live';
+import { AskPayloadSchema, LIVE_QUESTION_MAX, type LiveQuestion } from '@shared/schemas/live';
 import { useErrorText } from '../../errors/ErrorText';
 import { FieldError } from '../../forms/FieldError';
 import { useZodForm } from '../../forms/useZodForm';
 import { emit, type EmitPayload } from '../../realtime/socket';
 
-export function AskForm({ sessionId }: { sessionId: string }) {
+export function AskForm({
+  sessionId,
+  onAsked,
+}: {
+  sessionId: string;
+  /** My question as stored (pending under pre-moderation). */
+  onAsked?: (question: LiveQuestion) => void;
+}) {
   const { t } = useTranslation('live');
   const id = useId();
   const errorText = useErrorText();
@@ -20,7 +27,10 @@ export function AskForm({ sessionId }: { sessionId: string }) {
   });
   const ask = useMutation({
     mutationFn: (input: EmitPayload<'live:ask'>) => emit('live:ask', input),
-    onSuccess: () => form.reset({ sessionId, text: '', anonymous: form.getValues('anonymous') }),
+    onSuccess: (question) => {
+      onAsked?.(question);
+      form.reset({ sessionId, text: '', anonymous: form.getValues('anonymous') });
+    },
     onError: (error) => form.applyServerError(error),
   });
   const text = form.watch('text');

@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { CreateLiveSessionSchema, LIVE_TITLE_MAX, type LiveSession } from '@shared/schemas/live';
 import { apiData } from '../../api';
+import { formatDateTime } from '../../dates';
 import { ErrorText } from '../../errors/ErrorText';
 import { FieldError, describedBy } from '../../forms/FieldError';
 import { optionalField } from '../../forms/fields';
@@ -15,33 +16,31 @@ import { queryKeys } from '../../query/keys';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { StatusBadge } from './LiveParts';
-import { useLiveSessions } from './queries';
+import { useBodyMembers, useLiveSessions, useMeetingChoices } from './queries';
 import './live.css';
 
-const { meetingId, officialIds, streamUrl } = CreateLiveSessionSchema.shape;
+const { meetingId, streamUrl } = CreateLiveSessionSchema.shape;
 
 const CreateSchema = z.object({
   ...CreateLiveSessionSchema.shape,
   streamUrl: optionalField(streamUrl),
   meetingId: optionalField(meetingId),
-  /** The officials who answer, as a comma-separated list. */
-  officialIds: z.preprocess((value) => {
-    const ids = typeof value === 'string' ? value.split(',').map((s) => s.trim()) : [];
-    const given = ids.filter(Boolean);
-    return given.length > 0 ? given : undefined;
-  }, officialIds),
 });
 
+/**
+ * The secretary's form: a title, the meeting chosen from the coming meetings (or none: a
+ * standalone dialogue), and the panel chosen among the members of the meeting's body.
+ */
 function CreateForm() {
-  const { t } = useTranslation('live');
+  const { t, i18n } = useTranslation('live');
   const navigate = useNavigate();
   const client = useQueryClient();
   const id = useId();
   const labels = {
     title: t('create.name'),
     streamUrl: t('create.streamUrl'),
-    meetingId: t('create.meetingId'),
-    officialIds: t('create.officialIds'),
+    meetingId: t('create.meeting'),
+    officialIds: t('create.panel'),
   };
   const form = useZodForm(CreateSchema, {
     labels,
@@ -50,10 +49,14 @@ function CreateForm() {
       premoderation: true,
       streamUrl: '',
       meetingId: '',
-      officialIds: '',
+      officialIds: [],
     },
   });
   const { errors } = form.formState;
+  const meetings = useMeetingChoices(true);
+  const chosenMeeting = meetings.data?.data.find((m) => m.id === form.watch('meetingId'));
+  const body = useBodyMembers(chosenMeeting?.bodyId);
+  const panel = form.watch('officialIds') ?? [];
   const create = useMutation({
     mutationFn: (input: z.output<typeof CreateSchema>) =>
       apiData<LiveSession>('/live-sessions', { method: 'POST', json: input }),
@@ -68,6 +71,7 @@ function CreateForm() {
     'aria-invalid': errors[name] ? true : undefined,
     'aria-describedby': describedBy(undefined, `${id}-${name}-error`, errors[name]),
   });
+  const meetingField = form.register('meetingId');
 
   return (
     <form
@@ -79,18 +83,60 @@ function CreateForm() {
       <label htmlFor={`${id}-title`}>{labels.title}</label>
       <input {...field('title')} maxLength={LIVE_TITLE_MAX} {...form.register('title')} />
       <FieldError id={`${id}-title-error`} error={errors.title} />
+      <label htmlFor={`${id}-meetingId`}>{labels.meetingId}</label>
+      <select
+        {...field('meetingId')}
+        {...meetingField}
+        onChange={(event) => {
+          // Another body has other members: the panel is chosen again.
+          form.setValue('officialIds', []);
+          return meetingField.onChange(event);
+        }}
+      >
+        <option value="">{t('create.noMeeting')}</option>
+        {(meetings.data?.data ?? []).map((m) => (
+          <option key={m.id} value={m.id}>
+            {`${m.bodyName}: ${m.title}, ${formatDateTime(m.startsAt, i18n.language, 'medium')}`}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-meetingId-error`} error={errors.meetingId} />
+      <fieldset className="live-panel" aria-describedby={`${id}-panel-help`}>
+        <legend>{labels.officialIds}</legend>
+        <p id={`${id}-panel-help`} className="live-help">
+          {chosenMeeting
+            ? t('create.panelHelp', { body: chosenMeeting.bodyName })
+            : t('create.panelNeedsMeeting')}
+        </p>
+        {chosenMeeting && body.data?.members.length === 0 && <p>{t('create.panelNone')}</p>}
+        {chosenMeeting &&
+          body.data?.members.map((member) => (
+            <label key={member.userId} className="live-check">
+              <input
+                type="checkbox"
+                checked={panel.includes(member.userId)}
+                onChange={(event) =>
+                  form.setValue(
+                    'officialIds',
+                    event.target.checked
+                      ? [...panel, member.userId]
+                      : panel.filter((userId) => userId !== member.userId),
+                  )
+                }
+              />{' '}
+              {member.displayName}
+              {member.party ? ` (${member.party})` : ''}
+            </label>
+          ))}
+        <ErrorText error={body.error} />
+      </fieldset>
+      <FieldError id={`${id}-officialIds-error`} error={errors.officialIds} />
       <label className="live-check">
         <input type="checkbox" {...form.register('premoderation')} /> {t('create.premoderation')}
       </label>
       <label htmlFor={`${id}-streamUrl`}>{labels.streamUrl}</label>
       <input {...field('streamUrl')} type="url" {...form.register('streamUrl')} />
       <FieldError id={`${id}-streamUrl-error`} error={errors.streamUrl} />
-      <label htmlFor={`${id}-meetingId`}>{labels.meetingId}</label>
-      <input {...field('meetingId')} {...form.register('meetingId')} />
-      <FieldError id={`${id}-meetingId-error`} error={errors.meetingId} />
-      <label htmlFor={`${id}-officialIds`}>{labels.officialIds}</label>
-      <input {...field('officialIds')} {...form.register('officialIds')} />
-      <FieldError id={`${id}-officialIds-error`} error={errors.officialIds} />
       <button type="submit" className="button" disabled={create.isPending}>
         {t('create.submit')}
       </button>

@@ -1,5 +1,5 @@
 // /direkt/:id/svara — the official's view: mark a question "answering now" (one at a time) and
-// "answered", optionally with a written answer.
+// "answered", optionally with a written answer. Answered questions leave the queue.
 import { useId, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -103,6 +103,12 @@ export function OfficialPage() {
     );
   }
   const answering = state.questions.find((q) => q.state === 'answering');
+  // The queue holds what still waits for an answer; answered questions go to a list of their own.
+  const queue = sortQuestions(
+    state.questions.filter((q) => q.state !== 'answered'),
+    'votes',
+  );
+  const answered = state.questions.filter((q) => q.state === 'answered');
   return (
     <div className="page live-page">
       <h1>
@@ -114,12 +120,12 @@ export function OfficialPage() {
       <AnsweringBanner question={answering} />
       <ErrorText error={error} />
       <section aria-labelledby="live-official-heading">
-        <h2 id="live-official-heading">{t('questions.title')}</h2>
-        {state.questions.length === 0 ? (
-          <p>{t('questions.none')}</p>
+        <h2 id="live-official-heading">{t('official.queue')}</h2>
+        {queue.length === 0 ? (
+          <p>{t('official.queueEmpty')}</p>
         ) : (
           <ol className="live-questions">
-            {sortQuestions(state.questions, 'votes').map((q) => (
+            {queue.map((q) => (
               <QuestionItem key={q.id} question={q}>
                 {session.status === 'open' && <MarkTools question={q} onError={setError} />}
               </QuestionItem>
@@ -127,6 +133,16 @@ export function OfficialPage() {
           </ol>
         )}
       </section>
+      {answered.length > 0 && (
+        <section aria-labelledby="live-official-answered">
+          <h2 id="live-official-answered">{t('official.answered')}</h2>
+          <ol className="live-questions">
+            {answered.map((q) => (
+              <QuestionItem key={q.id} question={q} />
+            ))}
+          </ol>
+        </section>
+      )}
     </div>
   );
 }

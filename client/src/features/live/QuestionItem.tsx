@@ -49,7 +49,18 @@ export function QuestionItem({
           <strong>{t('questions.answer')}:</strong> {question.answer}
         </p>
       )}
-      {canVote && onVote && (
+      {question.state === 'answered' && question.answeredBy && (
+        <p className="live-question__answerer">
+          {question.answeredBy.body
+            ? t('questions.answeredByIn', {
+                name: question.answeredBy.displayName,
+                body: question.answeredBy.body,
+              })
+            : t('questions.answeredBy', { name: question.answeredBy.displayName })}
+        </p>
+      )}
+      {/* An answered question takes no more votes (the server refuses them too). */}
+      {canVote && onVote && question.state !== 'answered' && (
         <button
           type="button"
           className="button button--small button--secondary"

@@ -1,7 +1,9 @@
 // Client routes of the live feature: the list, a session's public page, and the moderator
-// console, the official's view and the large-screen view (each its own chunk).
+// console, the official's view, and the large-screen view outside the site's frame (each its own
+// chunk).
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../lazyPage';
+import { BareFrame } from './BareFrame';
 
 const ListPage = lazyPage(() => import('./ListPage'), 'ListPage');
 const LivePage = lazyPage(() => import('./LivePage'), 'LivePage');
@@ -14,5 +16,12 @@ export const liveRoutes: RouteObject[] = [
   { path: 'direkt/:id', element: <LivePage /> },
   { path: 'direkt/:id/moderera', element: <ModeratorPage /> },
   { path: 'direkt/:id/svara', element: <OfficialPage /> },
-  { path: 'direkt/:id/storbild', element: <ProjectorPage /> },
+];
+
+/** Views outside the site's frame: the big screen in the meeting room. */
+export const liveBareRoutes: RouteObject[] = [
+  {
+    element: <BareFrame />,
+    children: [{ path: 'direkt/:id/storbild', element: <ProjectorPage /> }],
+  },
 ];

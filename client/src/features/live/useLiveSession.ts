@@ -1,5 +1,6 @@
 // The state of one live session in the browser, followed in its room (realtime/useRoom.ts): the
-// join's acknowledgement is the whole state (session, visible questions, my votes, abilities);
+// join's acknowledgement is the whole state (session, visible questions, my votes, my questions
+// still waiting for review, abilities);
 // `live:question` and `live:session` events keep it current, each question in its own seq order;
 // after a reconnect the server did not recover, the join's answer replaces everything. Announces
 // "answering now" and newly visible questions for the aria-live region.
@@ -17,6 +18,8 @@ import { useRoom, useRoomEvent } from '../../realtime/useRoom';
 export interface LiveState {
   session: LiveSession | null;
   questions: LiveQuestion[];
+  /** My own questions the public does not see: waiting for review, or not published. */
+  mine: LiveQuestion[];
   myVotes: Set<string>;
   abilities: LiveAbilities;
   connected: boolean;
@@ -38,6 +41,7 @@ export function useLiveSession(sessionId: string, options: { moderator?: boolean
   const [data, setData] = useState<Data>({
     session: null,
     questions: [],
+    mine: [],
     myVotes: new Set(),
     abilities: NO_ABILITIES,
     announcement: '',
@@ -58,7 +62,20 @@ export function useLiveSession(sessionId: string, options: { moderator?: boolean
         } else if (q.state === 'visible' && (!known || !PUBLIC.has(known.state))) {
           announcement = t('announceNew', { text: q.text });
         }
-        return { ...current, questions: keep(q) ? [...others, q] : others, announcement };
+        // My own question: it leaves "mine" once the public sees it; a review is shown in place.
+        const ownIndex = current.mine.findIndex((k) => k.id === q.id);
+        const mine =
+          ownIndex < 0
+            ? current.mine
+            : PUBLIC.has(q.state) || q.state === 'merged'
+              ? current.mine.filter((k) => k.id !== q.id)
+              : current.mine.map((k) => (k.id === q.id ? q : k));
+        return {
+          ...current,
+          questions: keep(q) ? [...others, q] : others,
+          mine,
+          announcement,
+        };
       }),
   });
   const session = useRoomEvent('live:session', {
@@ -86,6 +103,7 @@ export function useLiveSession(sessionId: string, options: { moderator?: boolean
         ...current,
         session: ack.session,
         questions: ack.questions.filter(keep),
+        mine: ack.mine,
         myVotes: new Set(ack.myVotes),
         abilities: ack.abilities,
         error: null,
@@ -105,8 +123,16 @@ export function useLiveSession(sessionId: string, options: { moderator?: boolean
       };
     });
 
+  /** My question as the ask answered it: shown to me while it waits for review. */
+  const addMine = (q: LiveQuestion) =>
+    setData((current) =>
+      PUBLIC.has(q.state) || current.mine.some((k) => k.id === q.id)
+        ? current
+        : { ...current, mine: [...current.mine, q] },
+    );
+
   const state: LiveState = { ...data, connected };
-  return { state, setVoted };
+  return { state, setVoted, addMine };
 }
 
 /** The session does not exist (or its id is no id at all). */

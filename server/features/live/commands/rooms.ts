@@ -3,13 +3,18 @@
 // moderators' room, for the session's moderators only. Joined first, then read: a change made
 // meanwhile is either in the answer or arrives as an event after it.
 import { liveModRoom, liveRoom } from '@shared/events/live';
-import { JoinPayloadSchema, LeavePayloadSchema, type LiveJoinResult } from '@shared/schemas/live';
+import {
+  JoinPayloadSchema,
+  LeavePayloadSchema,
+  PUBLIC_STATES,
+  type LiveJoinResult,
+} from '@shared/schemas/live';
 import { defineCommand } from '../../../commands/define';
 import { forbidden, unauthenticated, validationFailed } from '../../../errors';
 import { canMarkLive, canModerateLive, isBannedFromLive } from '../../../policies/live';
 import { sessionSeq } from '../broadcast';
 import { loadSession, subjectOf } from '../load';
-import { LiveQuestionModel, LiveVoteModel, voteId, type LiveQuestionDoc } from '../model';
+import { LiveVoteModel, voteId, type LiveQuestionDoc } from '../model';
 import {
   authorNames,
   namedIn,
@@ -35,12 +40,10 @@ async function votedFor(questions: LiveQuestionDoc[], userId: string): Promise<s
 }
 
 /** The person's own questions the public does not see (waiting for review, or not published). */
-async function ownHidden(sessionId: string, userId: string) {
-  const mine = (await LiveQuestionModel.find({ sessionId, authorId: userId })
-    .sort({ createdAt: 1 })
-    .limit(50)
-    .lean()) as LiveQuestionDoc[];
-  const hidden = mine.filter((q) => q.state === 'pending' || q.state === 'rejected');
+async function ownHidden(questions: LiveQuestionDoc[], userId: string) {
+  const hidden = questions.filter(
+    (q) => q.authorId === userId && (q.state === 'pending' || q.state === 'rejected'),
+  );
   const names = await authorNames(namedIn(hidden));
   return hidden.map((q) => presentOwnQuestion(q, names));
 }
@@ -62,7 +65,9 @@ export const joinLive = defineCommand({
     const seq = await sessionSeq(input.sessionId);
     const fresh = await findSession(input.sessionId);
     const audience = moderator ? 'moderator' : 'public';
-    const questions = await sessionQuestions(input.sessionId, audience);
+    // One read of the session's questions: a signed-in person's own hidden ones come from it too.
+    const all = await sessionQuestions(input.sessionId, user ? 'moderator' : 'public');
+    const questions = moderator ? all : all.filter((q) => PUBLIC_STATES.includes(q.state));
     const live = subjectOf(fresh);
     const banned = user ? isBannedFromLive(user, live) : false;
     return {
@@ -70,7 +75,7 @@ export const joinLive = defineCommand({
       questions: await presentQuestions(questions, audience),
       seq,
       myVotes: user ? await votedFor(questions, user.id) : [],
-      mine: user && !moderator ? await ownHidden(input.sessionId, user.id) : [],
+      mine: user && !moderator ? await ownHidden(all, user.id) : [],
       abilities: {
         ask: Boolean(user) && !banned && fresh.status === 'open',
         moderate: canModerateLive(user, live),
