@@ -39,6 +39,8 @@ export function liveRoutes(app: AppContext): CommandRouter {
       summary: 'Live sessions, newest first (filter by status or meeting)',
       tags,
       reply: 'body',
+      // The start page's "live now": anonymous reads from memory until a live command writes.
+      cache: { dependsOn: ['live'] },
       response: z.object({ data: z.array(LiveSessionSchema), total: z.number() }),
     })
     .get('/live-sessions/:id', getLiveSession, {
