@@ -69,7 +69,7 @@ export const DocumentListQuerySchema = z.object({
   /** Leaves out one kind (the secretary's picker of agenda documents leaves out the minutes). */
   notKind: z.enum(DOCUMENT_KINDS).optional(),
   /** Words of the title or the case number, any case (the console's document picker). */
-  q: z.string().trim().max(100).optional(),
+  q: userText().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -1,6 +1,7 @@
 // The municipality's own face: its name, logo, primary colour (kept within WCAG contrast against
 // white text and a white page), the registry's contact details. One shape for server and client.
 import { z } from 'zod';
+import { userText } from './common';
 
 export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 /** WCAG 2.1 AA for normal text: the colour carries white text (header, buttons) and is link text. */
@@ -36,7 +37,7 @@ export function parseLogoDataUrl(value: string): { contentType: string; base64: 
   return match ? { contentType: match[1]!, base64: match[2]! } : null;
 }
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().default('');
+const optionalText = (max: number) => userText().trim().max(max).optional().default('');
 
 export const RegistrySchema = z.object({
   name: optionalText(120),
@@ -59,13 +60,16 @@ export const MunicipalityProfileSchema = z.object({
 export type MunicipalityProfile = z.infer<typeof MunicipalityProfileSchema>;
 
 export const UpdateMunicipalitySchema = z.object({
-  name: z.string().trim().min(2).max(100),
+  name: userText().trim().min(2).max(100),
   primaryColor: z.string().regex(HEX_COLOR),
   registry: RegistrySchema,
   /** A data: URL to set a new logo, null to remove it, absent to keep it. */
+  // Not text a person types (a data: URL, checked as an image below): no text normalisation.
   logo: z
     .string()
-    .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40)
+    .refine((value) => value.length <= Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 40, {
+      message: 'too large',
+    })
     .refine((value) => parseLogoDataUrl(value) !== null, {
       message: 'must be a PNG, JPEG or WebP image',
     })

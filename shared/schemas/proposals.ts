@@ -278,7 +278,7 @@ export type ProposalUpdate = z.infer<typeof ProposalUpdateSchema>;
 export const ProposalRoomSchema = z.object({ proposalId: IdSchema });
 
 /** Proposals like a title being written (`GET /proposals/similar?title=`). */
-export const SimilarQuerySchema = z.object({ title: z.string().max(PROPOSAL_LIMITS.titleMax) });
+export const SimilarQuerySchema = z.object({ title: userText().max(PROPOSAL_LIMITS.titleMax) });
 export const SimilarProposalSchema = z.object({
   id: z.string(),
   title: z.string(),

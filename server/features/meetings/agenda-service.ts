@@ -90,8 +90,10 @@ export async function recordDecision(
   if (meeting.status === 'draft') {
     throw conflict('Decisions are recorded on a published meeting');
   }
-  // A decision is public at once: before the meeting it is recorded only on purpose.
-  if (meeting.startsAt > now && !inAdvance) {
+  // A decision is public at once: before the meeting it is recorded only on purpose. A meeting
+  // in session (or closed) has started, whatever its planned time said.
+  const started = meeting.status === 'in_session' || meeting.status === 'closed';
+  if (meeting.startsAt > now && !started && !inAdvance) {
     throw conflict('The meeting has not started: record the decision in advance on purpose', {
       reason: DECISION_BEFORE_MEETING,
     });
