@@ -116,10 +116,12 @@ describe('records journey', { timeout: 90_000 }, () => {
     await poll(() => visitor.getByRole('link', { name: MEETING }).count()).toBe(1);
     await expectAccessible(visitor);
 
-    const feedHref = await visitor
-      .getByRole('link', { name: 'Prenumerera på kalendern (iCalendar)' })
-      .getAttribute('href');
-    const feed = await visitor.request.get(`${app.url}${feedHref}`);
+    // The subscription address, to copy into a calendar app (the field is labelled by it).
+    const feedAddress = await visitor
+      .getByRole('textbox', { name: 'Prenumerera på kalendern (iCalendar)' })
+      .inputValue();
+    expect(feedAddress.startsWith(app.url)).toBe(true);
+    const feed = await visitor.request.get(feedAddress);
     expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
     // Long iCalendar lines are folded (CRLF + space); unfold before reading.
     const calendar = (await feed.text()).replace(/\r\n /g, '');
@@ -240,7 +242,7 @@ describe('records journey', { timeout: 90_000 }, () => {
     await poll(() => h1(visitor)).toBe('Meetings');
     await expect
       .poll(() =>
-        visitor.getByRole('link', { name: 'Subscribe to the calendar (iCalendar)' }).count(),
+        visitor.getByRole('textbox', { name: 'Subscribe to the calendar (iCalendar)' }).count(),
       )
       .toBe(1);
     await expectAccessible(visitor);
