@@ -107,7 +107,7 @@ export function CommentItem({
     });
 
   return (
-    <li id={`kommentar-${comment.id}`} className={`comment comment--depth-${comment.depth}`}>
+    <li className={`comment comment--depth-${comment.depth}`}>
       <article
         id={`kommentar-${comment.id}`}
         tabIndex={-1}
