@@ -1,7 +1,11 @@
 // A field's validation message under it, linked by id (put the id in the field's
 // aria-describedby, see describedBy); it is gone as soon as the field is valid again.
 
-/** A field's entry in react-hook-form's `formState.errors`. */
+/**
+ * A field's entry in react-hook-form's `formState.errors`. Its message is already the translated
+ * wording of the problem's code (useZodForm words every issue, the form's own and the server's
+ * `validation_failed` details, through errors/validation.ts); a server's text never reaches it.
+ */
 interface FieldProblem {
   message?: unknown;
 }

@@ -15,9 +15,13 @@ type Row = Record<string, unknown>;
 const isRow = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Nested objects become one level of fields ("official.party"). */
+/** A database reference (`bodyId`, `_id`): meaningless to a person, kept in the JSON download. */
+const isReference = (key: string) => /^_?id$|[a-z]Id$/.test(key);
+
+/** Nested objects become one level of fields ("official.party"); references are left out. */
 function flatten(row: Row, prefix = ''): Array<[string, unknown]> {
   return Object.entries(row).flatMap(([key, value]): Array<[string, unknown]> => {
+    if (isReference(key)) return [];
     const path = prefix ? `${prefix}.${key}` : key;
     if (isRow(value) && !(value instanceof Date)) return flatten(value, path);
     if (Array.isArray(value) && value.every((v) => !isRow(v))) return [[path, value.join(', ')]];
