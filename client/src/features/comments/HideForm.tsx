@@ -1,13 +1,9 @@
 // A moderator's form to hide a comment under a rule with a reason (used in threads and the queue).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  COMMENT_LIMITS,
-  MODERATION_RULES,
-  type Comment,
-  type ModerationRule,
-} from '@shared/schemas/comments';
+import { COMMENT_LIMITS, type Comment, type ModerationRule } from '@shared/schemas/comments';
 import { apiData } from '../../api';
+import { RuleSelect } from './RuleSelect';
 import { useErrorText } from '../../errors/ErrorText';
 import { useFocusOnMount } from '../../layout/useFocusOnMount';
 
@@ -43,20 +39,7 @@ export function HideForm({ commentId, onDone, onCancel }: Props) {
 
   return (
     <form className="comment-inline-form" onSubmit={(e) => void submit(e)} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-rule`}>{t('moderation.rule')}</label>
-        <select
-          id={`${id}-rule`}
-          value={rule}
-          onChange={(e) => setRule(e.target.value as ModerationRule)}
-        >
-          {MODERATION_RULES.map((r) => (
-            <option key={r} value={r}>
-              {t(`moderation.rules.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RuleSelect id={`${id}-rule`} label={t('moderation.rule')} value={rule} onChange={setRule} />
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t('moderation.reason')}</label>
         <input

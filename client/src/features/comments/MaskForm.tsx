@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import {
   COMMENT_LIMITS,
   MASK_DISCARDS_ORIGINAL,
-  MODERATION_RULES,
   type Comment,
   type ModerationRule,
 } from '@shared/schemas/comments';
 import { apiData } from '../../api';
+import { RuleSelect } from './RuleSelect';
 import { asApiError } from '../../errors/errorText';
 import { useErrorText } from '../../errors/ErrorText';
 import { useFocusOnMount } from '../../layout/useFocusOnMount';
@@ -75,20 +75,7 @@ export function MaskForm({ commentId, selected, onDone, onCancel }: Props) {
           ref={focusRef}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-rule`}>{t('mask.rule')}</label>
-        <select
-          id={`${id}-rule`}
-          value={rule}
-          onChange={(e) => setRule(e.target.value as ModerationRule)}
-        >
-          {MODERATION_RULES.map((r) => (
-            <option key={r} value={r}>
-              {tc(`moderation.rules.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RuleSelect id={`${id}-rule`} label={t('mask.rule')} value={rule} onChange={setRule} />
       <p className="meta">
         {MASK_DISCARDS_ORIGINAL.includes(rule) ? t('mask.discardedPolicy') : t('mask.keptPolicy')}
       </p>
