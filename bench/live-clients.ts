@@ -155,6 +155,13 @@ async function vote(m: {
 }) {
   const latencies: number[] = [];
   let failed = 0;
+  // Why votes failed (the error code of a refusing acknowledgement, or `timeout`), so a failed run
+  // says what to look at.
+  const reasons: Record<string, number> = {};
+  const fail = (reason: string) => {
+    failed += 1;
+    reasons[reason] = (reasons[reason] ?? 0) + 1;
+  };
   const total = m.perSecond * m.seconds;
   const started = performance.now();
   const pending: Array<Promise<void>> = [];
@@ -175,18 +182,16 @@ async function vote(m: {
       client.socket
         .timeout(30_000)
         .emitWithAck('live:vote', { questionId, up })
-        .then((ack: { ok: boolean }) => {
+        .then((ack: { ok: boolean; error?: { code?: string } }) => {
           if (ack.ok) latencies.push(performance.now() - t0);
-          else failed += 1;
+          else fail(ack.error?.code ?? 'refused');
         })
-        .catch(() => {
-          failed += 1;
-        }),
+        .catch(() => fail('timeout')),
     );
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
-  return { ...percentiles(latencies), failed, sent: total, elapsedSeconds: elapsed };
+  return { ...percentiles(latencies), failed, reasons, sent: total, elapsedSeconds: elapsed };
 }
 
 function drop(m: { fraction: number; downMs: number }) {

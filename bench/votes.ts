@@ -29,6 +29,12 @@ const QUESTIONS = arg('questions', 50);
 const TAKE_BACK = arg('takeback', 0);
 const FLOOR_SECONDS = arg('floor-seconds', Math.min(10, SECONDS));
 
+/** `: TIMEOUT 3, ...` after the failed count, or nothing when none failed. */
+function failedBecause(reasons: Record<string, number>): string {
+  const parts = Object.entries(reasons).map(([reason, n]) => `${reason} ${n}`);
+  return parts.length === 0 ? '' : `: ${parts.join(', ')}`;
+}
+
 async function main() {
   console.log(
     `bench:votes: ${PER_SECOND} votes/s for ${SECONDS} s from ${PEOPLE} people on ${QUESTIONS} questions (take-back share ${TAKE_BACK})`,
@@ -66,13 +72,14 @@ async function main() {
       p99: number;
       max: number;
       failed: number;
+      reasons: Record<string, number>;
       sent: number;
       elapsedSeconds: number;
     }>({ type: 'vote', questionIds, perSecond: PER_SECOND, seconds: SECONDS, takeBack: TAKE_BACK });
     delay.disable();
     const cpuPercent = ((processStats().cpuMs - cpuStart) / (performance.now() - started)) * 100;
     console.log(
-      `votes: ${result.count} acknowledged of ${result.sent} sent (${result.failed} failed) in ${result.elapsedSeconds.toFixed(1)} s` +
+      `votes: ${result.count} acknowledged of ${result.sent} sent (${result.failed} failed${failedBecause(result.reasons)}) in ${result.elapsedSeconds.toFixed(1)} s` +
         ` = ${(result.count / result.elapsedSeconds).toFixed(0)}/s` +
         `\n  ack latency: p50 ${fmt(result.p50)}, p95 ${fmt(result.p95)}, p99 ${fmt(result.p99)}, max ${fmt(result.max)}` +
         `\n  event-loop delay: p50 ${fmt(delay.percentile(50) / 1e6)}, p99 ${fmt(delay.percentile(99) / 1e6)}, max ${fmt(delay.max / 1e6)}` +
