@@ -75,7 +75,8 @@ const EnvSchema = z.object({
       .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: address or an https:// URL')
       .optional(),
   ),
-  // The registry (registratur): where requests to see documents are mailed, shown on documents.
+  // The registry (registratur): where requests to see documents are mailed, shown on documents;
+  // each only where the municipality's profile (/admin/kommun) leaves the field empty.
   REGISTRY_EMAIL: optionalText.pipe(z.email('must be an e-mail address').optional()),
   REGISTRY_NAME: optionalText,
   REGISTRY_PHONE: optionalText,
@@ -119,10 +120,10 @@ export interface Config {
   metricsToken?: string;
   /** RFC 9116 Contact of /.well-known/security.txt; required in production. */
   securityContact?: string;
-  /** The registry's contact details (REGISTRY_*); unset fields fall back to defaults. */
+  /** The registry's contact (REGISTRY_*): for each field the municipality's profile leaves empty. */
   registry: { email?: string; name?: string; phone?: string; address?: string; hours?: string };
   /** The municipality's profile until an administrator saves one (/admin/kommun). */
-  municipality: { name: string; primaryColor: string; registryEmail?: string };
+  municipality: { name: string; primaryColor: string };
 }
 
 /** localhost, 127.0.0.0/8 or [::1]: a development machine, unreachable from elsewhere. */
@@ -220,7 +221,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     municipality: {
       name: e.MUNICIPALITY_NAME,
       primaryColor: e.MUNICIPALITY_COLOR,
-      registryEmail: e.REGISTRY_EMAIL,
     },
   };
 }

@@ -1,7 +1,10 @@
 // A citizen's journey on a 390 px phone in Chromium: find the next meeting, follow it (and add it
 // to the calendar), read a document, comment and be told of the official's reply, write a
-// proposal, edit the draft, submit it (thanked, with what comes next) and withdraw it. On every
-// page: Swedish only (none of the English texts of the namespaces shown), no sideways scrolling,
+// proposal, edit the draft, submit it (thanked, with what comes next) and withdraw it; then find
+// the meeting's running live dialogue on the start page, ask a question (shown to her as waiting
+// for review), and, once staff approve it and the official on the panel answers it, see it
+// answered live with who answered, and be told (the bell, the notifications page). On every page:
+// Swedish only (none of the English texts of the namespaces shown), no sideways scrolling,
 // axe-clean.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +13,7 @@ import { startTestApp, type TestApp } from '../helpers/app';
 import { signIn, signedInUser } from '../helpers/factories';
 import { contextWithSession, expectAccessible, launchBrowser } from '../helpers/browser';
 import { createDocument, createMeeting, makeBody, secretaryOf } from '../helpers/records';
+import { connectSocket, emitAck, nextEvent } from '../helpers/socket';
 
 let app: TestApp;
 let browser: Browser;
@@ -17,6 +21,7 @@ let bodyId: string;
 let documentId: string;
 let meetingId: string;
 const meetingTitle = 'Sammanträde med kommunstyrelsen';
+const liveTitle = 'Fråga nämnden om cykelbanan';
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -44,6 +49,19 @@ const poll = <T>(read: () => Promise<T> | T) =>
   expect.poll(read, { timeout: 20_000, interval: 100 });
 const heading = (page: Page) => page.locator('h1').textContent();
 
+/** A socket action's result, or the test fails with its error. */
+async function ok<T = { id: string }>(ack: Promise<{ ok: boolean; data?: unknown }>): Promise<T> {
+  const answer = await ack;
+  if (!answer.ok) throw new Error(JSON.stringify(answer));
+  return answer.data as T;
+}
+
+/** The unread count the bell in the header says (0 when it names none). */
+async function unreadOnBell(page: Page): Promise<number> {
+  const label = await page.getByTestId('notification-bell').getAttribute('aria-label');
+  return Number(/(\d+) olästa/.exec(label ?? '')?.[1] ?? 0);
+}
+
 /** English texts of the namespaces this journey shows that differ from their Swedish ones. */
 function englishTexts(): string[] {
   const out: string[] = [];
@@ -57,7 +75,15 @@ function englishTexts(): string[] {
       for (const [k, v] of Object.entries(en)) walk(v, (sv as Record<string, unknown>)?.[k]);
     }
   };
-  for (const ns of ['citizen', 'proposals', 'records', 'comments', 'common'] as const) {
+  for (const ns of [
+    'citizen',
+    'proposals',
+    'records',
+    'comments',
+    'live',
+    'site',
+    'common',
+  ] as const) {
     walk(resources.en[ns], resources.sv[ns]);
   }
   return out;
@@ -80,7 +106,7 @@ async function checkPage(page: Page, where: string) {
 }
 
 describe('a citizen on a phone', { timeout: 240_000 }, () => {
-  it('follows the next meeting, comments and hears back, and writes, edits, submits and withdraws a proposal', async () => {
+  it('follows the next meeting, comments and hears back, writes, edits, submits and withdraws a proposal, and asks a live question', async () => {
     const citizen = await signedInUser(app, { displayName: 'Ingrid Invånare' });
     const official = await signedInUser(app, {
       displayName: 'Olle Tjänsteman',
@@ -200,6 +226,91 @@ describe('a citizen on a phone', { timeout: 240_000 }, () => {
       'withdrawn',
     );
     await checkPage(page, 'withdrawn proposal');
+
+    // Staff run a live dialogue on the meeting (over the API, as the moderator console and the
+    // official's view do): the body's secretary seats Olle on the body, creates the session with
+    // him on the panel and opens it.
+    const secretary = await secretaryOf(app, bodyId);
+    const seated = await secretary.client.put(`/api/v1/bodies/${bodyId}/members`, {
+      userId: official.id,
+      position: 'ledamot',
+    });
+    expect(seated.status, seated.text).toBe(200);
+    const created = await secretary.client.post<{ data: { id: string } }>('/api/v1/live-sessions', {
+      title: liveTitle,
+      meetingId,
+      premoderation: true,
+      officialIds: [official.id],
+    });
+    expect(created.status, created.text).toBe(201);
+    const sessionId = created.body.data.id;
+    const opened = await secretary.client.post(`/api/v1/live-sessions/${sessionId}/open`);
+    expect(opened.status, opened.text).toBe(200);
+    const staff = await connectSocket(app, secretary.client);
+    await ok(emitAck(staff, 'live:join', { sessionId, moderator: true }));
+
+    // The citizen finds it on the start page, under what is live now.
+    await page.goto(`${app.url}/`);
+    const liveNow = page.getByRole('region', { name: 'Direkt just nu' });
+    await poll(() => liveNow.getByRole('link', { name: liveTitle }).count()).toBe(1);
+    await checkPage(page, 'start page');
+    await liveNow.getByRole('link', { name: liveTitle }).click();
+    await poll(() => heading(page)).toContain(liveTitle);
+    expect(await heading(page)).toContain('Pågår');
+
+    // She asks; the question waits for review, shown to her alone.
+    const question = 'Blir cykelbanan klar före sommaren?';
+    const reachedStaff = nextEvent<{ id: string; text: string }>(
+      staff,
+      'live:question',
+      (q) => q.text === question,
+      20_000,
+    );
+    await page.getByLabel('Din fråga').fill(question);
+    await page.getByRole('button', { name: 'Skicka frågan' }).click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'godkänt' }).count()).toBe(1);
+    const mine = page.locator('section.live-mine');
+    await poll(() => mine.textContent()).toContain(question);
+    expect(await mine.textContent()).toContain('Väntar på granskning');
+    const questionId = (await reachedStaff).id;
+    await checkPage(page, 'live question pending');
+
+    // Staff approve it: it joins the public list on her page.
+    await ok(emitAck(staff, 'live:moderate', { questionId, decision: 'approve' }));
+    const asked = page.locator('li.live-question', { hasText: question });
+    await poll(() => asked.count()).toBe(1);
+    await poll(() => mine.count()).toBe(0);
+
+    // Olle answers it: her page shows the answer and who gave it, and the bell counts one more.
+    const unreadBefore = await unreadOnBell(page);
+    const olle = await connectSocket(app, official.client);
+    await ok(
+      emitAck(olle, 'live:mark', {
+        questionId,
+        state: 'answered',
+        answer: 'Ja, den öppnar i maj.',
+      }),
+    );
+    await poll(() => asked.textContent()).toContain('Ja, den öppnar i maj.');
+    expect(await asked.textContent()).toContain(
+      'Besvarad av Olle Tjänsteman, Samhällsbyggnadsnämnden',
+    );
+    // The badge is a word of its own, not run into the vote count.
+    expect(await asked.locator('.live-question__meta').innerText()).toMatch(/röster Besvarad$/);
+    await poll(() => unreadOnBell(page)).toBe(unreadBefore + 1);
+    await checkPage(page, 'live question answered');
+    staff.disconnect();
+    olle.disconnect();
+
+    // The bell leads to the notice, which leads back to the dialogue.
+    await page.getByTestId('notification-bell').click();
+    await poll(() => heading(page)).toBe('Aviseringar');
+    const told = page.getByRole('link', { name: `Din fråga i ”${liveTitle}” har besvarats` });
+    await poll(() => told.count()).toBe(1);
+    await checkPage(page, 'notifications of the answer');
+    await told.click();
+    await poll(() => heading(page)).toContain(liveTitle);
+    await poll(() => asked.textContent()).toContain('Ja, den öppnar i maj.');
 
     // Mina sidor: roles said once, my follows and comments listed; the export readable.
     await page.goto(`${app.url}/mina-sidor`);

@@ -7,6 +7,8 @@ export const queryKeys = {
   me: ['me'] as const,
   /** The municipality's profile (name, logo, colour, registry): every page's header and footer. */
   municipality: ['municipality'] as const,
+  /** The registry's contact beside a confidential document (the profile's, else REGISTRY_*). */
+  registry: ['registry'] as const,
   /** The bodies (nämnder): one shared list for every select and name lookup. */
   bodies: ['bodies'] as const,
   idps: (language: string) => ['idps', language] as const,

@@ -1,8 +1,10 @@
 // The municipality's profile as every part of the app shows it (header, footer, e-mail, feeds,
-// OParl, PDFs): the stored record, or the first-start settings from the environment.
-import type { MunicipalityProfile } from '@shared/schemas/municipality';
+// OParl, PDFs): the stored record, or the first-start settings from the environment; the
+// registry's contact field by field from the profile, else from REGISTRY_* (registry.ts).
+import type { MunicipalityProfile, Registry } from '@shared/schemas/municipality';
 import type { Config } from '../../config';
 import { MunicipalityProfileModel } from './model';
+import { registryFields } from './registry';
 
 export const LOGO_PATH = '/api/v1/municipality/logo';
 
@@ -11,8 +13,14 @@ export function defaultProfile(config: Config): MunicipalityProfile {
     name: config.municipality.name,
     primaryColor: config.municipality.primaryColor,
     logoUrl: null,
-    registry: { name: '', email: config.municipality.registryEmail ?? '', phone: '', address: '' },
+    registry: registryOf(undefined, config),
   };
+}
+
+/** The profile's four fields of the registry (opening hours are the request form's only). */
+function registryOf(stored: Partial<Registry> | null | undefined, config: Config): Registry {
+  const { name, email, phone, address } = registryFields(stored, config);
+  return { name, email, phone, address };
 }
 
 /** The profile without the logo's bytes (one small read). */
@@ -25,12 +33,7 @@ export async function municipalityProfile(config: Config): Promise<MunicipalityP
     name: stored.name,
     primaryColor: stored.primaryColor,
     logoUrl: stored.logo ? `${LOGO_PATH}?v=${stored.logo.version}` : null,
-    registry: {
-      name: stored.registry?.name ?? '',
-      email: stored.registry?.email ?? '',
-      phone: stored.registry?.phone ?? '',
-      address: stored.registry?.address ?? '',
-    },
+    registry: registryOf(stored.registry, config),
   };
 }
 

@@ -1,3 +1,3 @@
-// The front door of record requests: the feature, and the registry's contact details.
+// The front door of record requests: the feature. (The registry's contact details are the
+// municipality's: registryContact in ../municipality.)
 export { requestsFeature } from './feature';
-export { registryContact } from './contact';

@@ -13,7 +13,8 @@ const tags = ['documents'];
 export function requestRoutes(app: AppContext): CommandRouter {
   return new CommandRouter(app, '/api/v1')
     .get('/registry', registryContactCommand, {
-      summary: 'The registry’s contact details (where requests for documents go)',
+      summary:
+        'The registry’s contact details (where requests for documents go): the municipality profile’s, each empty field from REGISTRY_*',
       tags,
       response: RegistryContactSchema,
     })

@@ -16,12 +16,13 @@ import { apiData } from '../../api';
 import { ErrorText } from '../../errors/ErrorText';
 import { FieldError, describedBy } from '../../forms/FieldError';
 import { useZodForm } from '../../forms/useZodForm';
+import { queryKeys } from '../../query/keys';
 import { useSession } from '../../session';
 
 export function RegistryContactDetails() {
   const { t } = useTranslation('citizen');
   const { data } = useQuery({
-    queryKey: ['registry'],
+    queryKey: queryKeys.registry,
     queryFn: ({ signal }) => apiData<RegistryContact>('/registry', { signal }),
     staleTime: 10 * 60_000,
   });

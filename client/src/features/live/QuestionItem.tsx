@@ -40,8 +40,12 @@ export function QuestionItem({
         <span className="live-question__votes">
           {t('questions.votes', { count: question.votes })}
         </span>
+        {/* The space outside the pill: inside it, it is lost and the words run together. */}
         {question.state === 'answered' && (
-          <span className="live-badge live-badge--answered"> {t('questions.answered')}</span>
+          <>
+            {' '}
+            <span className="live-badge live-badge--answered">{t('questions.answered')}</span>
+          </>
         )}
       </p>
       {question.answer && (

@@ -58,6 +58,8 @@ function ProfileForm({ profile }: { profile: MunicipalityProfile }) {
       apiData<MunicipalityProfile>('/municipality', { method: 'PUT', json: body }),
     onSuccess: (next) => {
       client.setQueryData(queryKeys.municipality, next);
+      // The contact beside confidential documents is the profile's registry now.
+      void client.invalidateQueries({ queryKey: queryKeys.registry });
       setLogo(undefined);
       setSaved(true);
     },

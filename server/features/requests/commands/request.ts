@@ -14,8 +14,8 @@ import { notFound } from '../../../errors';
 import { mailerFor } from '../../../mail/mailer';
 import { bodyName } from '../../bodies';
 import { documentRow, type DocumentRow } from '../../documents';
+import { registryContact } from '../../municipality';
 import { notify } from '../../notifications';
-import { registryContact } from '../contact';
 import { RecordRequest } from '../model';
 
 const DELIVERY_SV = { email: 'e-post', post: 'brev', visit: 'läsa på plats' } as const;
@@ -39,7 +39,7 @@ async function mailRegistry(
   },
   document: DocumentRow,
 ) {
-  const contact = registryContact(app);
+  const contact = await registryContact(app.config);
   const link = new URL(`/handlingar/${String(document._id)}`, app.config.publicUrl).toString();
   const body = (await bodyName(document.bodyId)) ?? '';
   await mailerFor(app).send({
@@ -145,5 +145,5 @@ export const registryContactCommand = defineCommand({
   name: 'registry.contact',
   input: z.object({}),
   policy: 'public',
-  work: ({ app }) => Promise.resolve(registryContact(app)),
+  work: ({ app }) => registryContact(app.config),
 });
