@@ -13,11 +13,10 @@ import { useSession } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { DocumentLinks } from '../records/DocumentLinks';
 import { useMeeting } from '../records/queries';
+import { BallotButtons } from './BallotButtons';
 import { nameOf } from './parts';
 import { currentItemOf, useSitting } from './useSitting';
 import './council.css';
-
-const CHOICES: Choice[] = ['ja', 'nej', 'avstar'];
 
 export function MemberDevicePage() {
   const { id = '' } = useParams();
@@ -208,40 +207,13 @@ function VotePanel({ vote, myId, recused }: { vote: VoteView; myId: string; recu
               ? t('member.yourVote', { choice: t(`choice.${current}`) })
               : t('member.notVoted')}
           </p>
-          {chosen ? (
-            <div className="row-actions">
-              <p>{t('member.confirmChoice', { choice: t(`choice.${chosen}`) })}</p>
-              <button
-                type="button"
-                className="button"
-                disabled={cast.isPending}
-                onClick={() => cast.mutate(chosen)}
-              >
-                {t('member.confirm')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setChosen(null)}
-              >
-                {t('cancel')}
-              </button>
-            </div>
-          ) : (
-            <div className="vote-buttons" role="group" aria-label={t('member.choose')}>
-              {CHOICES.map((choice) => (
-                <button
-                  key={choice}
-                  type="button"
-                  className="button"
-                  aria-pressed={current === choice}
-                  onClick={() => setChosen(choice)}
-                >
-                  {t(`choice.${choice}`)}
-                </button>
-              ))}
-            </div>
-          )}
+          <BallotButtons
+            current={current}
+            chosen={chosen}
+            busy={cast.isPending}
+            onChoose={setChosen}
+            onConfirm={(choice) => cast.mutate(choice)}
+          />
           <ErrorText error={cast.error} />
         </>
       )}

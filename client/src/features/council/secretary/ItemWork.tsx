@@ -1,0 +1,21 @@
+// The work on the current item: its speakers, motions, votes and decision.
+import type { MeetingStateView } from '@shared/schemas/council';
+import type { MeetingView } from '@shared/schemas/meetings';
+import { currentItemOf } from '../useSitting';
+import { Decision } from './Decision';
+import { Motions } from './Motions';
+import { Speakers } from './Speakers';
+import { Votes } from './Votes';
+
+export function ItemWork({ meeting, state }: { meeting: MeetingView; state: MeetingStateView }) {
+  const item = currentItemOf(state);
+  if (!item) return null;
+  return (
+    <>
+      <Speakers item={item} state={state} />
+      <Motions item={item} state={state} />
+      <Votes item={item} state={state} />
+      <Decision meeting={meeting} item={item} />
+    </>
+  );
+}
