@@ -1,9 +1,10 @@
 // A whole council meeting in real Chromium: the secretary opens it from the console, calls the roll
 // with a substitute, takes up the items in turn; two members ask for the floor (one from their
-// phone), an open vote (one ballot cast on the phone, confirmed) and a secret one, a reservation,
-// closing; a follower's page and the member's phone page follow along; the minutes draft holds it
-// all and is registered as the protokoll; the archived meeting page shows chapters. Pages pass axe
-// and do not scroll sideways at 390 px.
+// phone), an open vote (one ballot cast on the phone, confirmed) and a secret one, a reservation
+// from the phone; on item 2 the secretary enters one member's recusal (jäv) during the vote, which
+// takes them out of it, and another's reservation; closing; a follower's page and the member's
+// phone page follow along; the minutes draft holds it all and is registered as the protokoll; the
+// archived meeting page shows chapters. Pages pass axe and do not scroll sideways at 390 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -153,7 +154,7 @@ describe('a whole council meeting', () => {
     await poll(() => phone.getByText('Din reservation är antecknad.').count()).toBe(1);
   });
 
-  it('takes up item 2 with a secret vote, closes, and the minutes draft holds it all', async () => {
+  it('takes up item 2 with a secret vote, a recusal and a reservation entered by the secretary, closes, and the minutes draft holds it all', async () => {
     await secretary.getByRole('button', { name: 'Ta upp punkt 2' }).click();
     await poll(() => follower.locator('[aria-current="step"]').textContent()).toContain(
       'Val av revisor',
@@ -162,6 +163,29 @@ describe('a whole council meeting', () => {
     await secretary.getByLabel('sluten omröstning').check();
     await secretary.getByRole('button', { name: 'Starta voteringen' }).click();
     await poll(() => phone.getByRole('button', { name: 'Nej' }).count()).toBe(1);
+
+    // Bo declares jäv aloud in the chamber; the secretary enters it, and Bo leaves the vote.
+    const bo = 'Bo Ledamot (Mittenpartiet)';
+    const recordFor = secretary.getByLabel('Registrera röst för');
+    await poll(() => secretary.getByText('3 har inte röstat').count()).toBe(1);
+    expect(await recordFor.getByRole('option', { name: bo }).count()).toBe(1);
+    await secretary.getByLabel('Jäv anmält av').selectOption({ label: bo });
+    await secretary.getByRole('button', { name: 'Anteckna jäv', exact: true }).click();
+    await secretary.getByRole('button', { name: 'Ja, anteckna jäv' }).click();
+    await poll(() =>
+      secretary
+        .getByRole('status')
+        .filter({ hasText: `Jäv för ${bo} är antecknat.` })
+        .count(),
+    ).toBe(1);
+    await poll(() => secretary.getByText('2 har inte röstat').count()).toBe(1);
+    expect(await recordFor.getByRole('option', { name: bo }).count()).toBe(0);
+    expect(
+      await secretary.getByLabel('Reservation av').getByRole('option', { name: bo }).count(),
+    ).toBe(0);
+    await poll(() => follower.locator('[aria-current="step"]').textContent()).toContain(
+      `Jäv: ${bo}`,
+    );
     await phone.getByRole('button', { name: 'Nej' }).click();
     await phone.getByRole('button', { name: 'Bekräfta' }).click();
     await poll(() => phone.getByText('Din röst: Nej.').count()).toBe(1);
@@ -169,6 +193,31 @@ describe('a whole council meeting', () => {
     await poll(() =>
       follower.getByText('Ja 0, Nej 1, Avstår 0, Frånvarande 2').count(),
     ).toBeGreaterThan(0);
+
+    // Erik, who has no device, reserves himself against the decision; the secretary enters it.
+    const erik = 'Erik Ersättare (Mittenpartiet)';
+    await secretary.getByLabel('Reservation av').selectOption({ label: erik });
+    await secretary.getByLabel('Motivering (frivillig)').fill('Revisorn saknar erfarenhet');
+    await secretary.getByRole('button', { name: 'Anteckna reservationen' }).click();
+    await poll(() =>
+      secretary
+        .getByRole('status')
+        .filter({ hasText: `Reservationen från ${erik} är antecknad.` })
+        .count(),
+    ).toBe(1);
+    expect(
+      await secretary
+        .getByRole('listitem')
+        .filter({ hasText: `${erik}: Revisorn` })
+        .count(),
+    ).toBe(1);
+    await poll(() => follower.locator('[aria-current="step"]').textContent()).toContain(
+      `Reservationer: ${erik}`,
+    );
+    await expectAccessible(secretary);
+    await secretary.setViewportSize(PHONE.viewport);
+    expect(await noSidewaysScroll(secretary)).toBe(true);
+    await secretary.setViewportSize({ width: 1280, height: 720 });
 
     await secretary.getByRole('button', { name: 'Avsluta sammanträdet' }).click();
     await poll(() => follower.getByText('Sammanträdet är avslutat').count()).toBeGreaterThan(0);
@@ -182,6 +231,8 @@ describe('a whole council meeting', () => {
     expect(text).toContain('Sluten omröstning: Val av Karin Revisor?');
     expect(text).toContain('Beslut: Budgeten för 2027 fastställs.');
     expect(text).toContain('Anna Ordförande (Mittenpartiet): Budgeten är underfinansierad');
+    expect(text).toContain('Jäv: Bo Ledamot (Mittenpartiet) deltog inte i handläggningen.');
+    expect(text).toContain('Erik Ersättare (Mittenpartiet): Revisorn saknar erfarenhet');
     await expectAccessible(secretary);
     await draft.fill(`${text}\nJusterare: Bo Ledamot`);
     await secretary.getByRole('button', { name: 'Registrera som protokoll' }).click();

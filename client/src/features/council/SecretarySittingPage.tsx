@@ -1,8 +1,9 @@
 // The secretary's console for the sitting (/sekreterare/moten/:id/sammantrade): open, adjourn and
 // close it; the roll call from the body's members with a substitute picker and the quorum live;
 // the current item; the speakers list; motions; the decision; votes with who has not voted yet;
-// and after closing the minutes draft, edited and registered as the meeting's protokoll. Each
-// part lives in ./secretary; this page composes them.
+// reservations and recusals (jäv) entered for a member; and after closing the minutes draft,
+// edited and registered as the meeting's protokoll. Each part lives in ./secretary; this page
+// composes them.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorText } from '../../errors/ErrorText';

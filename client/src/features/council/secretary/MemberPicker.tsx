@@ -1,4 +1,5 @@
-// A labelled choice among the members present (who speaks, whose motion).
+// A labelled choice among the members present (who speaks, whose motion, who reserves), less any
+// the part leaves out (e.g. those recused from the item).
 import { useTranslation } from 'react-i18next';
 import type { MeetingStateView } from '@shared/schemas/council';
 import { nameOf } from '../parts';
@@ -9,12 +10,15 @@ export function MemberPicker({
   state,
   value,
   onChange,
+  omit = [],
 }: {
   id: string;
   label: string;
   state: MeetingStateView;
   value: string;
   onChange: (value: string) => void;
+  /** Members not offered (by user id). */
+  omit?: readonly string[];
 }) {
   const { t } = useTranslation('council');
   return (
@@ -23,7 +27,7 @@ export function MemberPicker({
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         <option value="">{t('console.choose')}</option>
         {state.attendance.members
-          .filter((m) => m.present)
+          .filter((m) => m.present && !omit.includes(m.userId))
           .map((m) => (
             <option key={m.userId} value={m.userId}>
               {nameOf(m)}
