@@ -173,6 +173,9 @@ export function sittingRoutes(app: AppContext): CommandRouter {
       summary:
         'A vote: totals once closed, names for open votes; the secretary also sees who has not voted while it is open',
       tags,
+      // Followers open a past vote's names on demand (the state leaves them out): anonymous
+      // reads from memory until a vote, meeting or body command writes.
+      cache: { dependsOn: ['vote', 'meeting', 'body'] },
       response: VoteSchema,
       errors: { 404: 'No such vote' },
     })
