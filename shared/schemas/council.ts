@@ -166,6 +166,11 @@ export const VoteSchema = z.object({
   result: TotalsSchema.nullable(),
   /** Open votes only, after closing: who voted how. */
   ballots: z.array(BallotViewSchema).optional(),
+  /**
+   * In `meeting:state`, a closed open vote not on the current item: it has names, left out to
+   * keep the state small; `GET /api/v1/votes/:id` gives them.
+   */
+  named: z.literal(true).optional(),
   /** The secretary, while the vote is open: who has not voted yet. */
   notVoted: z.array(PersonSchema).optional(),
   /** The caller's own ballot while open (a member's device). */

@@ -3,8 +3,9 @@
 // phone), an open vote (one ballot cast on the phone, confirmed) and a secret one, a reservation
 // from the phone; on item 2 the secretary enters one member's recusal (jäv) during the vote, which
 // takes them out of it, and another's reservation; closing; a follower's page and the member's
-// phone page follow along; the minutes draft holds it all and is registered as the protokoll; the
-// archived meeting page shows chapters. Pages pass axe and do not scroll sideways at 390 px.
+// phone page follow along (a past item's names opened on demand); the minutes draft holds it all
+// and is registered as the protokoll; the archived meeting page shows chapters. Pages pass axe
+// and do not scroll sideways at 390 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -159,6 +160,13 @@ describe('a whole council meeting', () => {
     await poll(() => follower.locator('[aria-current="step"]').textContent()).toContain(
       'Val av revisor',
     );
+    // The state names voters on the current item only: item 1's names are read when opened.
+    const names = follower.getByText('Visa hur ledamöterna röstade');
+    await poll(() => names.count()).toBe(1);
+    expect(await follower.getByText('Bo Ledamot (Mittenpartiet): Ja').count()).toBe(0);
+    await names.click();
+    await poll(() => follower.getByText('Bo Ledamot (Mittenpartiet): Ja').count()).toBe(1);
+    await expectAccessible(follower);
     await secretary.getByLabel('Fråga (proposition)').fill('Val av Karin Revisor?');
     await secretary.getByLabel('sluten omröstning').check();
     await secretary.getByRole('button', { name: 'Starta voteringen' }).click();

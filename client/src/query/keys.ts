@@ -53,6 +53,10 @@ export const queryKeys = {
     settings: ['comments', 'settings'] as const,
     bodySettings: ['comments', 'body-settings'] as const,
   },
+  /** A council vote read on its own (a past vote's names, which the sitting's state leaves out). */
+  votes: {
+    detail: (id: string) => ['votes', 'detail', id] as const,
+  },
   live: {
     all: ['live'] as const,
     list: (query: string) => ['live', 'list', query] as const,

@@ -1,12 +1,56 @@
 // Pieces the sitting's pages share: a person's name with party, a vote's result (and for open
 // votes who voted how), an item's motions, and the announcements of what changed (aria-live).
+// The sitting's state names voters only on the current item; a past vote's names are read when
+// the reader opens them (a closed vote never changes, so once read they are kept).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import type { MeetingStateView, PersonView, VoteView } from '@shared/schemas/council';
+import { apiData } from '../../api';
+import { ErrorText } from '../../errors/ErrorText';
+import { queryKeys } from '../../query/keys';
 import { currentItemOf } from './useSitting';
 
 export const nameOf = (p: Pick<PersonView, 'displayName' | 'party'>) =>
   p.party ? `${p.displayName} (${p.party})` : p.displayName;
+
+function BallotList({ ballots }: { ballots: NonNullable<VoteView['ballots']> }) {
+  const { t } = useTranslation('council');
+  return (
+    <ul>
+      {ballots.map((b) => (
+        <li key={b.userId}>
+          {nameOf(b)}: {t(`choice.${b.choice}`)}
+          {b.recordedBySecretary ? ` (${t('vote.recordedBySecretary')})` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A past vote's names, read from the server the first time the reader opens them. */
+function NamesOnDemand({ voteId }: { voteId: string }) {
+  const { t } = useTranslation('council');
+  const [open, setOpen] = useState(false);
+  const vote = useQuery({
+    queryKey: queryKeys.votes.detail(voteId),
+    queryFn: ({ signal }) => apiData<VoteView>(`/votes/${voteId}`, { signal }),
+    enabled: open,
+    staleTime: Infinity,
+  });
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('vote.showNames')}</summary>
+      {vote.data?.ballots ? (
+        <BallotList ballots={vote.data.ballots} />
+      ) : vote.error ? (
+        <ErrorText error={vote.error} />
+      ) : (
+        open && <p role="status">{t('common:loading')}</p>
+      )}
+    </details>
+  );
+}
 
 export function VoteResult({ vote }: { vote: VoteView }) {
   const { t } = useTranslation('council');
@@ -28,18 +72,13 @@ export function VoteResult({ vote }: { vote: VoteView }) {
       ) : (
         <p>{t('vote.running', { voted: vote.voted, eligible: vote.eligible })}</p>
       )}
-      {vote.ballots && vote.ballots.length > 0 && (
+      {vote.ballots && vote.ballots.length > 0 ? (
         <details>
           <summary>{t('vote.names')}</summary>
-          <ul>
-            {vote.ballots.map((b) => (
-              <li key={b.userId}>
-                {nameOf(b)}: {t(`choice.${b.choice}`)}
-                {b.recordedBySecretary ? ` (${t('vote.recordedBySecretary')})` : ''}
-              </li>
-            ))}
-          </ul>
+          <BallotList ballots={vote.ballots} />
         </details>
+      ) : (
+        vote.named && <NamesOnDemand voteId={vote.id} />
       )}
     </div>
   );

@@ -25,7 +25,7 @@ const named = (p: { displayName: string; party?: string }) =>
 export async function minutesDraftText(meetingId: string): Promise<string | null> {
   const [meeting, state] = await Promise.all([
     Meeting.findById(meetingId).lean(),
-    sittingState(meetingId),
+    sittingState(meetingId, { names: 'all' }),
   ]);
   if (!meeting || !state) return null;
   const lines: string[] = [];

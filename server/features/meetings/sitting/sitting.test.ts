@@ -1,7 +1,8 @@
 // The sitting over real HTTP and Socket.IO: start, roll call with a substitute and quorum, items
 // in turn (chapters), speakers, motions, an open and a secret vote with ballots replaced and
 // recorded by the secretary, refusals (absent, recused, closed), reservations, recusals, the room's
-// `meeting:state` with seq and the whole state at join, closing and the minutes draft.
+// `meeting:state` with seq and the whole state at join (names of the current item's votes only),
+// closing and the minutes draft.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app';
 import { signedInUser } from '../../../../test/helpers/factories';
@@ -230,6 +231,10 @@ describe('a whole sitting', () => {
     );
     expect(closed.body.data.result).toEqual({ ja: 2, nej: 1, avstar: 1, absent: 1 });
     expect((await cast(members[3]!, 'ja')).status).toBe(409);
+    // The room is on this item: its state names who voted how.
+    const onItem = (await state()).items[0]!.votes.find((v) => v.id === voteId)!;
+    expect(onItem.ballots).toHaveLength(4);
+    expect(onItem.named).toBeUndefined();
     const after = await app.client().get<{
       data: { ballots: Array<{ userId: string; choice: string; recordedBySecretary?: boolean }> };
     }>(`/api/v1/votes/${voteId}`);
@@ -312,6 +317,52 @@ describe('a whole sitting', () => {
     s = await state();
     expect(s.items[0]!.reservations[0]).toMatchObject({ userId: members[2]!.id });
     expect(s.items[1]!.decision).toBe('Anna Berg väljs till ombud.');
+  });
+
+  it('keeps the state small: names only on the current item, the rest on demand, never secret ones', async () => {
+    // The room has moved on to item 2: item 1's open votes are totals and a marker, for followers
+    // at join as for every broadcast.
+    const follower = await connectSocket(app);
+    const join = await emitAck<{ state: MeetingStateView }>(follower, 'meeting:join', {
+      meetingId,
+    });
+    follower.disconnect();
+    expect(join.ok).toBe(true);
+    if (!join.ok) return;
+    const s = join.data.state;
+    expect(s.currentItemId).toBe(itemIds[1]);
+    const past = s.items[0]!.votes;
+    expect(past).toHaveLength(2);
+    for (const vote of past) {
+      expect(vote).toMatchObject({ kind: 'open', status: 'closed', named: true });
+      expect(vote.ballots).toBeUndefined();
+      expect(vote.result).not.toBeNull();
+    }
+    expect(JSON.stringify(s.items[0])).not.toContain('choice');
+    // Anyone reads a past vote's names; closed, it may be kept by shared caches for a moment.
+    const named = await app.client().get<{
+      data: { ballots: Array<{ userId: string; choice: string; displayName: string }> };
+    }>(`/api/v1/votes/${past[0]!.id}`);
+    expect(named.status).toBe(200);
+    expect(named.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+    expect(named.body.data.ballots).toHaveLength(4);
+    expect(named.body.data.ballots).toContainEqual(
+      expect.objectContaining({ userId: members[2]!.id, choice: 'avstar' }),
+    );
+    // The secret vote on the current item: neither names nor the marker, in the state or the API,
+    // for the public or the secretary.
+    const secret = s.items[1]!.votes[0]!;
+    expect(secret.kind).toBe('secret');
+    expect(secret.ballots).toBeUndefined();
+    expect(secret.named).toBeUndefined();
+    for (const client of [app.client(), secretary]) {
+      const res = await client.get<{ data: { ballots?: unknown; named?: unknown } }>(
+        `/api/v1/votes/${secret.id}`,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.data.ballots).toBeUndefined();
+      expect(res.body.data.named).toBeUndefined();
+    }
   });
 
   it('adjourns and resumes, closes (not while a vote is open) and writes the minutes draft', async () => {

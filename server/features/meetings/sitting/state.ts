@@ -2,6 +2,9 @@
 // stored rows in a handful of queries, and its announcement: the payload is a loader, read after
 // the room's seq was taken, so a later seq never carries an older state. Announcements of the same
 // room that find one still waiting join it (coalesce), so 101 ballots at once cost a few reads.
+// The state goes to every follower at every change, so it stays small: it names who voted how
+// only for the votes of the current item (what the room is watching); a closed open vote of
+// another item says `named: true` and its names are read on demand (`GET /api/v1/votes/:id`).
 import { trusted } from 'mongoose';
 import { meetingRoom } from '@shared/events/records';
 import type {
@@ -54,9 +57,18 @@ export async function people(bodyId: string, extra: Iterable<string> = []): Prom
 
 type StoredVote = VoteFields & { _id: unknown };
 
-/** A vote as anyone sees it: names only for open votes and only once closed. */
-export function presentVote(vote: StoredVote, voted: number, who: People): VoteView {
+/**
+ * A vote as anyone sees it: names only for open votes and only once closed. Without `names`,
+ * a closed open vote that has them says so (`named: true`) instead of carrying them.
+ */
+export function presentVote(
+  vote: StoredVote,
+  voted: number,
+  who: People,
+  { names = true }: { names?: boolean } = {},
+): VoteView {
   const closed = vote.status === 'closed';
+  const counted = vote.counted ?? [];
   return {
     id: String(vote._id),
     meetingId: vote.meetingId,
@@ -77,15 +89,16 @@ export function presentVote(vote: StoredVote, voted: number, who: People): VoteV
             absent: vote.result.absent ?? 0,
           }
         : null,
-    ...(closed && vote.kind === 'open'
+    ...(closed && vote.kind === 'open' && names
       ? {
-          ballots: (vote.counted ?? []).map((b) => ({
+          ballots: counted.map((b) => ({
             ...who.person(b.userId),
             choice: b.choice,
             ...(b.recordedBySecretary ? { recordedBySecretary: true } : {}),
           })),
         }
       : {}),
+    ...(closed && vote.kind === 'open' && !names && counted.length > 0 ? { named: true } : {}),
   };
 }
 
@@ -111,9 +124,14 @@ export function presentAttendance(
   };
 }
 
-/** The state of the meeting's sitting (unstamped), or null for an unknown or draft meeting. */
+/**
+ * The state of the meeting's sitting (unstamped), or null for an unknown or draft meeting. The
+ * room's state names voters on the current item only; `names: 'all'` names them on every item
+ * (the minutes draft).
+ */
 export async function sittingState(
   meetingId: string,
+  { names = 'current' }: { names?: 'current' | 'all' } = {},
 ): Promise<Omit<MeetingStateView, 'seq'> | null> {
   const meeting = await Meeting.findById(meetingId).lean();
   if (!meeting || meeting.status === 'draft') return null;
@@ -150,7 +168,10 @@ export async function sittingState(
   for (const c of sitting?.chapters ?? []) {
     if (!firstTaken.has(c.itemId)) firstTaken.set(c.itemId, c.at);
   }
-  const voteView = (v: (typeof votes)[number]) => presentVote(v, v === open ? openCount : 0, who);
+  const voteView = (v: (typeof votes)[number]) =>
+    presentVote(v, v === open ? openCount : 0, who, {
+      names: names === 'all' || v.itemId === current,
+    });
 
   const itemStates: ItemStateView[] = items.map((item, index) => {
     const itemId = String(item._id);

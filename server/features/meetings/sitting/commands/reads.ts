@@ -10,7 +10,8 @@ import { defineCommand } from '../../../../commands/define';
 import { conflict, notFound, validationFailed } from '../../../../errors';
 import { currentSeq } from '../../../../realtime/rooms';
 import { loadVisibleMeeting } from '../../load';
-import { isSecretary, loadSittingMeeting } from '../load';
+import { sittingCommand } from '../command';
+import { isSecretary } from '../load';
 import { draftHtml } from '../minutes-draft';
 import { Sitting } from '../model';
 import { sittingState } from '../state';
@@ -52,11 +53,12 @@ export const joinMeeting = defineCommand({
   },
 });
 
-export const getMinutesDraft = defineCommand({
+export const getMinutesDraft = sittingCommand({
   name: 'meeting.minutes_draft',
-  input: MeetingPath,
-  load: loadSittingMeeting,
+  on: 'meeting',
   policy: isSecretary,
+  // The draft exists once the sitting has closed.
+  inSession: false,
   work: ({ subject }) => {
     const draft = subject.sitting?.minutesDraft;
     if (!draft) return Promise.reject(notFound('No minutes draft: the sitting has not closed'));
@@ -69,11 +71,12 @@ export const getMinutesDraft = defineCommand({
   },
 });
 
-export const editMinutesDraft = defineCommand({
+export const editMinutesDraft = sittingCommand({
   name: 'meeting.minutes_draft.edit',
-  input: MinutesDraftInputSchema.safeExtend(MeetingPath.shape),
-  load: loadSittingMeeting,
+  on: 'meeting',
+  input: MinutesDraftInputSchema,
   policy: isSecretary,
+  inSession: false,
   async work({ input, subject }) {
     const draft = subject.sitting?.minutesDraft;
     if (!draft) throw conflict('No minutes draft: the sitting has not closed');
@@ -96,8 +99,7 @@ export const editMinutesDraft = defineCommand({
       editedAt: editedAt.toISOString(),
     };
   },
-  audit: (_d, { input }) => ({
-    action: 'meeting.minutes_draft.edit',
-    subject: { type: 'meeting', id: input.id },
-  }),
+  audit: true,
+  // The room does not show the draft.
+  tells: false,
 });

@@ -2,29 +2,16 @@
 // and recusals (jäv). A present member enters their own from their device; the secretary enters
 // them for a named member of the body. A recusal during an open vote on the item takes the member
 // out of it (their ballot, if any, is removed).
-import { z } from 'zod';
 import {
   MotionInputSchema,
   RecusalInputSchema,
   ReservationInputSchema,
 } from '@shared/schemas/council';
-import { defineCommand } from '../../../../commands/define';
 import { validationFailed } from '../../../../errors';
-import type { Announcer } from '../../../../realtime/rooms';
-import {
-  loadSittingItem,
-  requireInSession,
-  secretaryOrPresentSelf,
-  targetOf,
-  type OnItem,
-} from '../load';
+import { sittingCommand } from '../command';
+import { secretaryOrPresentSelf, targetOf, type OnItem } from '../load';
 import { Ballot, Motion, Recusal, Reservation, Vote } from '../model';
-import { announceState, people } from '../state';
-
-const ItemPath = z.object({ itemId: z.string() });
-const onItem = (itemId: string) => ({ type: 'agendaItem', id: itemId });
-const tellRoom = (_r: unknown, { subject }: { subject: OnItem }, rooms: Announcer) =>
-  announceState(rooms, String(subject.meeting._id));
+import { people } from '../state';
 
 function requireMember(subject: OnItem, userId: string) {
   if (!subject.members.some((m) => m.userId === userId)) {
@@ -32,13 +19,12 @@ function requireMember(subject: OnItem, userId: string) {
   }
 }
 
-export const addMotion = defineCommand({
+export const addMotion = sittingCommand({
   name: 'motion.add',
-  input: MotionInputSchema.safeExtend(ItemPath.shape),
-  load: loadSittingItem,
+  on: 'item',
+  input: MotionInputSchema,
   policy: secretaryOrPresentSelf,
   async work({ input, user, subject }) {
-    requireInSession(subject);
     const userId = targetOf(user!, input);
     requireMember(subject, userId);
     const motion = await Motion.create({
@@ -58,20 +44,16 @@ export const addMotion = defineCommand({
     };
   },
   audit: (motion) => ({
-    action: 'motion.add',
-    subject: onItem(motion.itemId),
     after: { id: motion.id, userId: motion.by.userId, text: motion.text },
   }),
-  announce: tellRoom,
 });
 
-export const addReservation = defineCommand({
+export const addReservation = sittingCommand({
   name: 'reservation.add',
-  input: ReservationInputSchema.safeExtend(ItemPath.shape),
-  load: loadSittingItem,
+  on: 'item',
+  input: ReservationInputSchema,
   policy: secretaryOrPresentSelf,
   async work({ input, user, subject }) {
-    requireInSession(subject);
     const userId = targetOf(user!, input);
     requireMember(subject, userId);
     const row = await Reservation.create({
@@ -88,21 +70,15 @@ export const addReservation = defineCommand({
       ...(input.text ? { text: input.text } : {}),
     };
   },
-  audit: (row, { input }) => ({
-    action: 'reservation.add',
-    subject: onItem(input.itemId),
-    after: { userId: row.userId, text: row.text },
-  }),
-  announce: tellRoom,
+  audit: (row) => ({ after: { userId: row.userId, text: row.text } }),
 });
 
-export const addRecusal = defineCommand({
+export const addRecusal = sittingCommand({
   name: 'recusal.add',
-  input: RecusalInputSchema.safeExtend(ItemPath.shape),
-  load: loadSittingItem,
+  on: 'item',
+  input: RecusalInputSchema,
   policy: secretaryOrPresentSelf,
   async work({ input, user, subject }) {
-    requireInSession(subject);
     const userId = targetOf(user!, input);
     requireMember(subject, userId);
     const itemId = String(subject.item._id);
@@ -129,10 +105,5 @@ export const addRecusal = defineCommand({
     const who = await people(subject.meeting.bodyId, [userId]);
     return who.person(userId);
   },
-  audit: (person, { input }) => ({
-    action: 'recusal.add',
-    subject: onItem(input.itemId),
-    after: { userId: person.userId },
-  }),
-  announce: tellRoom,
+  audit: (person) => ({ after: { userId: person.userId } }),
 });

@@ -1,40 +1,28 @@
 // Running the sitting: the secretary of the body starts it (published → in_session), adjourns and
 // resumes it (ajournering), keeps the roll call (upprop, with substitutes) and the current item
 // (each change keeps the time: the webcast's chapters), and closes it (→ closed), which writes
-// the minutes draft. Every change goes to the meeting's room as the whole state.
-import { z } from 'zod';
+// the minutes draft. Every change goes to the meeting's room as the whole state; starting and
+// closing change the meeting's status, news for its own page too (meeting:updated).
 import { AttendanceInputSchema, CurrentItemInputSchema } from '@shared/schemas/council';
-import { defineCommand } from '../../../../commands/define';
 import { withLock } from '../../../../db/lock';
 import { conflict, validationFailed } from '../../../../errors';
-import type { Announcer } from '../../../../realtime/rooms';
-import { announceMeeting, indexMeeting } from '../../announce';
+import { indexMeeting } from '../../announce';
 import { AgendaItem, Meeting } from '../../model';
 import { presentMeeting } from '../../present';
-import { isSecretary, loadSittingMeeting, requireInSession, type OnSitting } from '../load';
+import { sittingCommand } from '../command';
+import { isSecretary } from '../load';
 import { writeMinutesDraft } from '../minutes-draft';
 import { Sitting, Speaker, Vote } from '../model';
 import { checkRollCall, quorumOf, roster } from '../roster';
-import { announceState } from '../state';
 
-const MeetingPath = z.object({ id: z.string() });
-const onMeeting = (id: string) => ({ type: 'meeting', id });
 const lockOf = (meetingId: string) => `sitting:${meetingId}`;
 
-const tellRoom = (_r: unknown, { input }: { input: { id: string } }, rooms: Announcer) =>
-  announceState(rooms, input.id);
-
-/** Status changes are news for the meeting page too (meeting:updated) besides the sitting. */
-const tellBoth = async (_r: unknown, { input }: { input: { id: string } }, rooms: Announcer) => {
-  await announceMeeting(rooms, input.id);
-  await announceState(rooms, input.id);
-};
-
-export const startSession = defineCommand({
+export const startSession = sittingCommand({
   name: 'meeting.session.start',
-  input: MeetingPath,
-  load: loadSittingMeeting,
+  on: 'meeting',
   policy: isSecretary,
+  // A published meeting starts; its status decides.
+  inSession: false,
   async work({ subject: { meeting } }) {
     const id = String(meeting._id);
     if (meeting.status !== 'published') throw conflict('Only a published meeting can start');
@@ -63,21 +51,16 @@ export const startSession = defineCommand({
       return started;
     });
   },
-  audit: (meeting) => ({
-    action: 'meeting.session.start',
-    subject: onMeeting(String(meeting._id)),
-  }),
-  announce: tellBoth,
+  audit: true,
+  tells: 'meeting',
   present: (meeting, { user }) => presentMeeting(meeting, user),
 });
 
-export const closeSession = defineCommand({
+export const closeSession = sittingCommand({
   name: 'meeting.session.close',
-  input: MeetingPath,
-  load: loadSittingMeeting,
+  on: 'meeting',
   policy: isSecretary,
   async work({ subject }) {
-    requireInSession(subject);
     const id = String(subject.meeting._id);
     if (await Vote.exists({ meetingId: id, status: 'open' })) {
       throw conflict('A vote is open: close it first');
@@ -100,25 +83,20 @@ export const closeSession = defineCommand({
     await writeMinutesDraft(id);
     return closed;
   },
-  audit: (meeting) => ({
-    action: 'meeting.session.close',
-    subject: onMeeting(String(meeting._id)),
-  }),
-  announce: tellBoth,
+  audit: true,
+  tells: 'meeting',
   followUp: (_m, { input }) => indexMeeting(input.id),
   present: (meeting, { user }) => presentMeeting(meeting, user),
 });
 
 const adjournment = (adjourn: boolean) =>
-  defineCommand({
+  sittingCommand({
     name: adjourn ? 'meeting.session.adjourn' : 'meeting.session.resume',
-    input: MeetingPath,
-    load: loadSittingMeeting,
+    on: 'meeting',
     policy: isSecretary,
     async work({ subject }) {
-      const sitting = requireInSession(subject);
       const id = String(subject.meeting._id);
-      if (sitting.adjourned === adjourn) {
+      if (subject.sitting?.adjourned === adjourn) {
         throw conflict(adjourn ? 'The meeting is adjourned' : 'The meeting is not adjourned');
       }
       const now = new Date();
@@ -135,29 +113,18 @@ const adjournment = (adjourn: boolean) =>
       });
       return { adjourned: adjourn };
     },
-    audit: (_r, { input }) => ({
-      action: adjourn ? 'meeting.session.adjourn' : 'meeting.session.resume',
-      subject: onMeeting(input.id),
-    }),
-    announce: tellRoom,
+    audit: true,
   });
 
 export const adjournSession = adjournment(true);
 export const resumeSession = adjournment(false);
 
-export const setAttendance = defineCommand({
+export const setAttendance = sittingCommand({
   name: 'meeting.attendance',
-  input: AttendanceInputSchema.safeExtend(MeetingPath.shape),
-  load: loadSittingMeeting,
+  on: 'meeting',
+  input: AttendanceInputSchema,
   policy: isSecretary,
-  async work({
-    input,
-    subject,
-  }: {
-    input: z.output<typeof AttendanceInputSchema> & { id: string };
-    subject: OnSitting;
-  }) {
-    requireInSession(subject);
+  async work({ input, subject }) {
     const id = String(subject.meeting._id);
     return withLock(lockOf(id), async () => {
       const sitting = await Sitting.findById(id);
@@ -184,20 +151,16 @@ export const setAttendance = defineCommand({
     });
   },
   audit: (quorum, { input }) => ({
-    action: 'meeting.attendance',
-    subject: onMeeting(input.id),
     after: { entries: input.entries, present: quorum.present, quorum: quorum.quorum },
   }),
-  announce: tellRoom,
 });
 
-export const setCurrentItem = defineCommand({
+export const setCurrentItem = sittingCommand({
   name: 'meeting.current_item',
-  input: CurrentItemInputSchema.safeExtend(MeetingPath.shape),
-  load: loadSittingMeeting,
+  on: 'meeting',
+  input: CurrentItemInputSchema,
   policy: isSecretary,
   async work({ input, subject }) {
-    requireInSession(subject);
     const id = String(subject.meeting._id);
     if (!(await AgendaItem.exists({ _id: input.itemId, meetingId: id }))) {
       throw validationFailed('itemId: not an item of this meeting');
@@ -219,10 +182,5 @@ export const setCurrentItem = defineCommand({
       return { currentItemId: input.itemId };
     });
   },
-  audit: (_r, { input }) => ({
-    action: 'meeting.current_item',
-    subject: onMeeting(input.id),
-    after: { itemId: input.itemId },
-  }),
-  announce: tellRoom,
+  audit: (_r, { input }) => ({ after: { itemId: input.itemId } }),
 });

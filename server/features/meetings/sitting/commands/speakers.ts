@@ -10,26 +10,14 @@ import {
 } from '@shared/schemas/council';
 import { IdSchema } from '@shared/schemas/common';
 import { trusted } from 'mongoose';
-import { defineCommand } from '../../../../commands/define';
 import { withLock } from '../../../../db/lock';
 import { forbidden, validationFailed } from '../../../../errors';
-import type { Announcer } from '../../../../realtime/rooms';
-import {
-  isSecretary,
-  loadSittingItem,
-  requireInSession,
-  secretaryOrPresentSelf,
-  targetOf,
-  type OnItem,
-} from '../load';
+import { sittingCommand } from '../command';
+import { isSecretary, secretaryOrPresentSelf, targetOf, type OnItem } from '../load';
 import { Speaker } from '../model';
-import { announceState, people } from '../state';
+import { people } from '../state';
 
-const ItemPath = z.object({ itemId: z.string() });
-const onItem = (itemId: string) => ({ type: 'agendaItem', id: itemId });
 const lockOf = (itemId: string) => `speakers:${itemId}`;
-const tellRoom = (_r: unknown, { subject }: { subject: OnItem }, rooms: Announcer) =>
-  announceState(rooms, String(subject.meeting._id));
 
 /** The item's list as the API answers it: who speaks and who waits, in order. */
 async function listOf(subject: OnItem) {
@@ -56,13 +44,12 @@ async function listOf(subject: OnItem) {
   };
 }
 
-export const askForFloor = defineCommand({
+export const askForFloor = sittingCommand({
   name: 'speaker.add',
-  input: SpeakerInputSchema.safeExtend(ItemPath.shape),
-  load: loadSittingItem,
+  on: 'item',
+  input: SpeakerInputSchema,
   policy: secretaryOrPresentSelf,
   async work({ input, user, subject }) {
-    requireInSession(subject);
     const userId = targetOf(user!, input);
     if (!subject.roster.present.has(userId)) throw forbidden('Only present members may speak');
     const itemId = String(subject.item._id);
@@ -90,20 +77,16 @@ export const askForFloor = defineCommand({
     return listOf(subject);
   },
   audit: (_r, { input, user }) => ({
-    action: 'speaker.add',
-    subject: onItem(input.itemId),
     after: { userId: targetOf(user!, input), replik: Boolean(input.replik) },
   }),
-  announce: tellRoom,
 });
 
-export const withdrawFromFloor = defineCommand({
+export const withdrawFromFloor = sittingCommand({
   name: 'speaker.withdraw',
-  input: z.object({ userId: IdSchema.optional() }).safeExtend(ItemPath.shape),
-  load: loadSittingItem,
+  on: 'item',
+  input: z.object({ userId: IdSchema.optional() }),
   policy: secretaryOrPresentSelf,
   async work({ input, user, subject }) {
-    requireInSession(subject);
     const itemId = String(subject.item._id);
     await Speaker.updateMany(
       { itemId, userId: targetOf(user!, input), state: 'waiting' },
@@ -111,21 +94,15 @@ export const withdrawFromFloor = defineCommand({
     );
     return listOf(subject);
   },
-  audit: (_r, { input, user }) => ({
-    action: 'speaker.withdraw',
-    subject: onItem(input.itemId),
-    after: { userId: targetOf(user!, input) },
-  }),
-  announce: tellRoom,
+  audit: (_r, { input, user }) => ({ after: { userId: targetOf(user!, input) } }),
 });
 
-export const nextSpeaker = defineCommand({
+export const nextSpeaker = sittingCommand({
   name: 'speaker.next',
-  input: SpeakerNextInputSchema.safeExtend(ItemPath.shape),
-  load: loadSittingItem,
+  on: 'item',
+  input: SpeakerNextInputSchema,
   policy: isSecretary,
   async work({ input, subject }) {
-    requireInSession(subject);
     const itemId = String(subject.item._id);
     await withLock(lockOf(itemId), async () => {
       const now = new Date();
@@ -145,21 +122,15 @@ export const nextSpeaker = defineCommand({
     });
     return listOf(subject);
   },
-  audit: (result, { input }) => ({
-    action: 'speaker.next',
-    subject: onItem(input.itemId),
-    after: { userId: result.speaking?.userId },
-  }),
-  announce: tellRoom,
+  audit: (result) => ({ after: { userId: result.speaking?.userId } }),
 });
 
-export const reorderSpeakers = defineCommand({
+export const reorderSpeakers = sittingCommand({
   name: 'speaker.reorder',
-  input: SpeakerOrderInputSchema.safeExtend(ItemPath.shape),
-  load: loadSittingItem,
+  on: 'item',
+  input: SpeakerOrderInputSchema,
   policy: isSecretary,
   async work({ input, subject }) {
-    requireInSession(subject);
     const itemId = String(subject.item._id);
     await withLock(lockOf(itemId), async () => {
       const waiting = await Speaker.find({ itemId, state: 'waiting' }, { _id: 1 }).lean();
@@ -179,10 +150,5 @@ export const reorderSpeakers = defineCommand({
     });
     return listOf(subject);
   },
-  audit: (_r, { input }) => ({
-    action: 'speaker.reorder',
-    subject: onItem(input.itemId),
-    after: { speakerIds: input.speakerIds },
-  }),
-  announce: tellRoom,
+  audit: (_r, { input }) => ({ after: { speakerIds: input.speakerIds } }),
 });

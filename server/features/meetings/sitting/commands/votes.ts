@@ -5,31 +5,16 @@
 // then write), so two devices of the same member sending at once leave one ballot. The secretary
 // may record a member's ballot (marked as recorded by the secretary) and, while it is open, sees
 // who has not voted yet. Closing counts the stored ballots once and keeps them with the vote.
-import { z } from 'zod';
 import { BallotInputSchema, VoteOpenInputSchema, type VoteView } from '@shared/schemas/council';
 import type { CurrentUser } from '../../../../auth/current-user';
-import { defineCommand } from '../../../../commands/define';
 import { withLock } from '../../../../db/lock';
 import { conflict, forbidden } from '../../../../errors';
-import type { Announcer } from '../../../../realtime/rooms';
-import {
-  isSecretary,
-  loadSittingItem,
-  loadSittingVote,
-  requireInSession,
-  type OnVote,
-} from '../load';
+import { sittingCommand } from '../command';
+import { isSecretary, type OnVote } from '../load';
 import { Ballot, Recusal, Vote, type VoteRecord } from '../model';
-import { announceState, people, presentVote } from '../state';
+import { people, presentVote } from '../state';
 
-const ItemPath = z.object({ itemId: z.string() });
-const VotePath = z.object({ id: z.string() });
 const onVote = (voteId: string) => ({ type: 'vote', id: voteId });
-const tellRoom = (
-  _r: unknown,
-  { subject }: { subject: { meeting: { _id: unknown } } },
-  rooms: Announcer,
-) => announceState(rooms, String(subject.meeting._id));
 
 /** A vote as the caller sees it: the secretary also who has not voted while it is open. */
 export async function viewVote(
@@ -52,13 +37,12 @@ export async function viewVote(
   return view;
 }
 
-export const openVote = defineCommand({
+export const openVote = sittingCommand({
   name: 'vote.open',
-  input: VoteOpenInputSchema.safeExtend(ItemPath.shape),
-  load: loadSittingItem,
+  on: 'item',
+  input: VoteOpenInputSchema,
   policy: isSecretary,
   async work({ input, subject }) {
-    requireInSession(subject);
     const meetingId = String(subject.meeting._id);
     const itemId = String(subject.item._id);
     return withLock(`votes:${meetingId}`, async () => {
@@ -80,12 +64,11 @@ export const openVote = defineCommand({
       });
     });
   },
+  // The entry is the new vote's.
   audit: (vote) => ({
-    action: 'vote.open',
     subject: onVote(String(vote._id)),
     after: { itemId: vote.itemId, question: vote.question, kind: vote.kind },
   }),
-  announce: tellRoom,
   present: (vote, { subject, user }) => viewVote(vote, subject.meeting.bodyId, user, true),
 });
 
@@ -131,11 +114,13 @@ async function countedAfterClose(voteId: string, userId: string, choice: string)
   return false;
 }
 
-export const castBallot = defineCommand({
+export const castBallot = sittingCommand({
   name: 'vote.ballot',
-  input: BallotInputSchema.safeExtend(VotePath.shape),
-  load: loadSittingVote,
+  on: 'vote',
+  input: BallotInputSchema,
   policy: mayCast,
+  // The vote's status decides (open until closed).
+  inSession: false,
   async work({ input, user, subject }) {
     const voteId = String(subject.vote._id);
     const userId = input.userId ?? user!.id;
@@ -157,22 +142,20 @@ export const castBallot = defineCommand({
   },
   // A secret ballot's choice is not written to the audit log; that a ballot was cast is.
   audit: (result, { input, user, subject }) => ({
-    action: 'vote.ballot',
-    subject: onVote(result.voteId),
     after: {
       userId: input.userId ?? user!.id,
       ...(subject.vote.kind === 'open' ? { choice: result.choice } : {}),
       ...(result.recordedBySecretary ? { recordedBySecretary: true } : {}),
     },
   }),
-  announce: tellRoom,
 });
 
-export const closeVote = defineCommand({
+export const closeVote = sittingCommand({
   name: 'vote.close',
-  input: VotePath,
-  load: loadSittingVote,
+  on: 'vote',
   policy: isSecretary,
+  // The vote's status decides (closed once).
+  inSession: false,
   async work({ subject }) {
     const voteId = String(subject.vote._id);
     const closed = await Vote.findOneAndUpdate(
@@ -197,20 +180,15 @@ export const closeVote = defineCommand({
     await closed.save();
     return closed;
   },
-  audit: (vote) => ({
-    action: 'vote.close',
-    subject: onVote(String(vote._id)),
-    after: { result: vote.toObject().result },
-  }),
-  announce: tellRoom,
+  audit: (vote) => ({ after: { result: vote.toObject().result } }),
   present: (vote, { subject, user }) => viewVote(vote, subject.meeting.bodyId, user, true),
 });
 
-export const getVote = defineCommand({
+export const getVote = sittingCommand({
   name: 'vote.get',
-  input: VotePath,
-  load: loadSittingVote,
+  on: 'vote',
   policy: 'public',
+  inSession: false,
   work: ({ subject }) => Promise.resolve(subject),
   present: (subject, { user }) =>
     viewVote(
