@@ -1,8 +1,8 @@
 // "Mitt arbete" over real HTTP and Socket.IO: 401 for the anonymous, no queues for citizens, each
 // staff role's counts within its grants (a grant for another body counts nothing here), the
 // official's identity (a reply names the body they sit on, or none), the official's unread
-// documents (opening one brings the count down, for that person only), and `work:changed` in the
-// person's own room when a queue changes.
+// documents (opening one brings the count down, for that person only; a copy kept for reading
+// offline does not), and `work:changed` in the person's own room when a queue changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
@@ -171,6 +171,12 @@ describe('GET /api/v1/me/work', () => {
 
     expect(await work(reader.client)).toMatchObject({ documentsToRead: 2, documentsUnread: 2 });
     expect((await unreadOf(reader.client))?.sort()).toEqual([plan, report].sort());
+
+    // "Mina möten" keeps copies for reading offline as soon as it is shown: not a read.
+    for (const id of [plan, report]) {
+      expect((await reader.client.get(`/api/v1/documents/${id}/text?offline=1`)).status).toBe(200);
+    }
+    expect(await work(reader.client)).toMatchObject({ documentsUnread: 2 });
 
     // She opens the confidential report (its text): one document left to read.
     expect((await reader.client.get(`/api/v1/documents/${report}/text`)).status).toBe(200);
