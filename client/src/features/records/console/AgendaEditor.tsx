@@ -19,7 +19,7 @@ import {
 } from '@shared/schemas/meetings';
 import { api, ApiError } from '../../../api';
 import { ErrorText } from '../../../errors/ErrorText';
-import { FieldError, describedBy } from '../../../forms/FieldError';
+import { FieldError, describedBy, type FieldProblem } from '../../../forms/FieldError';
 import { optionalField } from '../../../forms/fields';
 import { useZodForm } from '../../../forms/useZodForm';
 import { Confirm } from './Confirm';
@@ -39,7 +39,7 @@ const NewItemSchema = z.object({ title, description: optionalField(description) 
 type ItemField = 'title' | 'description';
 interface ItemFieldsForm {
   register: (name: ItemField) => UseFormRegisterReturn;
-  formState: { errors: Partial<Record<ItemField, { message?: unknown }>> };
+  formState: { errors: Partial<Record<ItemField, FieldProblem>> };
 }
 
 /** The title and description fields of an item form. */
