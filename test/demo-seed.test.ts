@@ -1,11 +1,13 @@
 // The demo municipality on a fresh start looks alive: proposals at different stages (one past its
 // goal, one answered), threads where an official replied, a live session with answered questions,
-// meetings with decisions; and seeding again adds nothing.
+// meetings with decisions, an official persona with a coming meeting to read for and a question
+// waiting for her answer; and seeding again adds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app';
 import { seedDemoIfEmpty } from '../server/seed/demo';
 import { features } from '../server/features';
 import { seedConversations } from '../server/seed/conversations';
+import { loginAs } from './helpers/saml';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -100,6 +102,22 @@ describe('the demo municipality', () => {
         '/api/v1/meetings?when=past',
       );
     expect(past.body.data.some((m) => m.items.some((i) => i.decision?.text))).toBe(true);
+  });
+
+  it("gives the official persona (Karin Berg) work: her board's coming meeting and a question to answer", async () => {
+    const karin = await loginAs(app, 'official');
+    const work = await karin.get<{ data: Record<string, number> }>('/api/v1/me/work');
+    expect(work.body.data.meetingsComing).toBeGreaterThanOrEqual(1);
+    expect(work.body.data.documentsUnread).toBeGreaterThanOrEqual(1);
+    expect(work.body.data.commentsUnanswered).toBeGreaterThanOrEqual(1);
+    const meetings = await karin.get<{ data: Array<{ bodyName: string; items: unknown[] }> }>(
+      '/api/v1/me/work/meetings',
+    );
+    expect(meetings.body.data.map((m) => m.bodyName)).toContain('Kommunstyrelsen');
+    const inbox = await karin.get<{ data: Array<{ title: string }> }>('/api/v1/comments/inbox');
+    expect(inbox.body.data.map((t) => t.title)).toContain(
+      'Tjänsteskrivelse: investeringsplan för skolor och förskolor',
+    );
   });
 
   it('adds nothing when the seeds run again', async () => {

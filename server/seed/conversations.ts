@@ -1,7 +1,9 @@
-// Demo conversations, seeded after the features' own demo data: comment threads on a document
+// Demo conversations, seeded after the features' own demo data: comment threads on documents
 // and on the answered proposal, where citizens ask and an official of the body replies (badged as
-// the body's official). Written through the comment command, as they would be in use. Runs once:
-// when the demo threads already have comments, nothing is added.
+// the body's official). On the executive board's coming investment plan one question is left
+// unanswered: it waits in the inbox of the demo official persona, who sits on the board. Written
+// through the comment command, as they would be in use. Runs once: when the demo threads already
+// have comments, nothing is added.
 import type { AppContext } from '../context';
 import { runCommand } from '../commands/run';
 import { findCurrentUser, type CurrentUser } from '../auth/current-user';
@@ -63,7 +65,7 @@ async function threads(): Promise<Thread[]> {
       bodyId: bun,
       posts: [
         {
-          by: 'Karin',
+          by: 'Lena',
           text: 'Bra att det blir en ny förskola! Hur blir det med platserna under byggtiden?',
         },
         {
@@ -74,6 +76,36 @@ async function threads(): Promise<Thread[]> {
         {
           by: 'Omar',
           text: 'Kommer det att finnas en trygg väg för barn som cyklar till förskolan?',
+        },
+      ],
+    });
+  }
+  const ks = idOf('Kommunstyrelsen');
+  const plan = ks
+    ? await RecordDocument.findOne({
+        bodyId: ks,
+        title: 'Tjänsteskrivelse: investeringsplan för skolor och förskolor',
+      }).lean()
+    : null;
+  if (plan && ks) {
+    found.push({
+      subjectType: 'document',
+      subjectId: String(plan._id),
+      bodyId: ks,
+      posts: [
+        {
+          by: 'Lena',
+          text: 'Varför renoveras Västerskolan i tre etapper i stället för på en gång?',
+        },
+        {
+          by: 'official',
+          replyTo: 0,
+          text: 'Skolan kan vara öppen under hela renoveringen när den görs i etapper. Första etappen börjar nästa sommar.',
+        },
+        // Left for the board's officials to answer (the demo official's inbox).
+        {
+          by: 'Omar',
+          text: 'Finns det pengar i planen för att göra skolgårdarna tillgängliga för barn som använder rullstol?',
         },
       ],
     });
@@ -95,7 +127,7 @@ async function threads(): Promise<Thread[]> {
           replyTo: 0,
           text: 'Ja, belysningen ingår och tänds på kvällar fram till klockan 22.',
         },
-        { by: 'Karin', text: 'Tack till alla som skrev under. Så här ska det fungera.' },
+        { by: 'Lena', text: 'Tack till alla som skrev under. Så här ska det fungera.' },
       ],
     });
   }
@@ -104,7 +136,8 @@ async function threads(): Promise<Thread[]> {
 
 export async function seedConversations(ctx: AppContext): Promise<void> {
   const people = {
-    Karin: await citizen('comments-karin', 'Karin Berg'),
+    // Not "Karin Berg": that is the demo official persona's name.
+    Lena: await citizen('comments-lena', 'Lena Sandberg'),
     Omar: await citizen('comments-omar', 'Omar Haddad'),
   };
   for (const thread of await threads()) {

@@ -213,6 +213,8 @@ export const ProposalSchema = z.object({
   closesAt: z.string().nullable(),
   openedAt: z.string().nullable(),
   createdAt: z.string(),
+  /** When it was (last) sent for review; null while it was never submitted. */
+  submittedAt: z.string().nullable(),
   referral: z
     .object({
       body: z.object({ id: z.string(), name: z.string() }),
@@ -256,6 +258,7 @@ export const ProposalSummarySchema = ProposalSchema.pick({
   closesAt: true,
   openedAt: true,
   createdAt: true,
+  submittedAt: true,
 });
 export type ProposalSummary = z.infer<typeof ProposalSummarySchema>;
 

@@ -1,8 +1,9 @@
 // Staff at work in real Chromium, at 1280 and at 390 px, without typing an id anywhere: the
-// moderator clears the queues (masks a phone number in a reported comment, rejects a proposal
-// under a rule chosen after "Avvisa", sends another back with a message that its author then
-// reads), and the admin grants a role from a person's page after a confirmation, reads it in words
-// in the audit log, filters by person and event, and downloads the CSV. Every page passes axe.
+// moderator clears the queues (masks a phone number in a reported comment, finds each proposal's
+// author and time of sending in the review queue, rejects a proposal under a rule chosen after
+// "Avvisa", sends another back with a message that its author then reads), and the admin grants a
+// role from a person's page after a confirmation, reads it in words in the audit log, filters by
+// person and event, and downloads the CSV. Every page passes axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -122,8 +123,27 @@ describe.each([1280, 390])('staff at %i px', (width) => {
     const thread = await app.client().get(`/api/v1/comments/moderation-log`);
     expect(thread.body.data[0]).toMatchObject({ action: 'masked', rule: 'personal_data' });
 
-    // A proposal: the rule appears only after "Avvisa" is chosen.
+    // The proposal queue: each row with its author and when it was sent in, in Swedish time.
     await page.goto(`${app.url}/forslag/granska`);
+    const row = page.locator('li.card', { has: page.getByRole('link', { name: toReject.title }) });
+    await row.waitFor({ timeout: 15_000 });
+    const queued = await moderator.client.get<{
+      data: Array<{ id: string; author: { displayName: string }; submittedAt: string }>;
+    }>('/api/v1/proposals/review-queue');
+    const sent = queued.body.data.find((p) => p.id === toReject.id)!;
+    const sentAt = new Intl.DateTimeFormat('sv-SE', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Stockholm',
+    }).format(new Date(sent.submittedAt));
+    await expect
+      .poll(() => row.textContent())
+      .toContain(`Av ${sent.author.displayName} · Inskickat ${sentAt}`);
+    expect(await row.locator('time').getAttribute('datetime')).toBe(sent.submittedAt);
+    await expectAccessible(page);
+    await noSidewaysScroll(page);
+
+    // A proposal: the rule appears only after "Avvisa" is chosen.
     await page.getByRole('link', { name: toReject.title }).click();
     const review = page.getByRole('form', { name: 'Granska förslaget' });
     await review.waitFor({ timeout: 15_000 });

@@ -2,9 +2,9 @@
 // plans a meeting in the console (a document chosen in the searchable picker, another registered
 // in place), changes it, publishes after a preview and a confirmation, records a decision in
 // advance (refused until she says so) and the minutes with the approval confirmed; the official
-// lands on "Mitt arbete", finds the coming meeting and its document, opens the inbox at the
-// comment and answers it, badged with the body she sits on, while her header's count goes down
-// live. Each page passes axe and has no sideways scrolling at 1280 and 390 px.
+// lands on "Mitt arbete", finds the coming meeting and its documents marked unread (one read once
+// she opened it), opens the inbox at the comment and answers it, badged with the body she sits
+// on, while her header's count goes down live. Each page passes axe and has no sideways scrolling at 1280 and 390 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -186,7 +186,7 @@ describe('the official finds and answers', { timeout: 120_000 }, () => {
   let documentId = '';
   let commentId = '';
 
-  it('lands on Mitt arbete and finds the coming meeting and its document', async () => {
+  it('lands on Mitt arbete and finds the coming meeting and which of its documents she has read', async () => {
     const documents = await app
       .client()
       .get<{ data: Array<{ id: string; title: string }> }>(
@@ -203,12 +203,26 @@ describe('the official finds and answers', { timeout: 120_000 }, () => {
     await poll(() => h1(official)).toBe('Mitt arbete');
     await official.getByRole('heading', { name: 'Mina nämnders kommande sammanträden' }).waitFor();
     await official.getByRole('link', { name: MEETING }).waitFor();
+    // Read or unread, from the reading room's marks: she has opened neither document yet.
+    const reading = official.locator('.work-meeting-reading');
+    await poll(() => reading.textContent()).toContain('2 av 2 handlingar är olästa');
+    expect(await reading.getByRole('link', { name: 'Läs i Mina möten' }).count()).toBe(1);
     // The header's count: one comment waits for her answer.
     const badge = official.getByTestId('work-badge');
     await poll(() => badge.getAttribute('aria-label')).toBe('Mitt arbete, 1 sak väntar');
     await checkWidths(official);
     await official.getByRole('link', { name: DOCUMENT }).click();
     await poll(() => h1(official)).toBe(DOCUMENT);
+    // Opening it (its text is loaded) makes it read: one of the two is left.
+    await official
+      .getByText('Förvaltningen föreslår att förskolan Solrosen')
+      .waitFor({ state: 'attached' });
+    await official.goto(`${app.url}/mitt-arbete`);
+    await poll(() => official.locator('.work-meeting-reading').textContent()).toContain(
+      '1 av 2 handlingar är oläst',
+    );
+    const unread = official.locator('li', { has: official.locator('#queue-documentsUnread') });
+    await poll(() => unread.locator('.work-queue__count').textContent()).toBe('1');
   });
 
   it('opens the inbox at the comment and answers it, badged with her body', async () => {

@@ -1,8 +1,10 @@
 // Words one validation problem in the reader's language from its zod issue code and limits
 // (ValidationDetail), naming the field by the form's own label. The same wording serves the
-// form's own check (forms/useZodForm.ts) and the server's `validation_failed` details.
+// form's own check (forms/useZodForm.ts) and the server's `validation_failed` details; zod's and
+// the server's `message` is never used.
 import type { TFunction } from 'i18next';
 import type { ValidationDetail } from '@shared/errors';
+import type { Wording } from '../forms/problem';
 
 export type { ValidationDetail };
 
@@ -34,17 +36,25 @@ function problemKey(detail: Omit<ValidationDetail, 'path' | 'message'>): string 
   }
 }
 
+/** The i18n key and values of the problem with one field (named by its label). */
+export function validationWording(
+  detail: Omit<ValidationDetail, 'path' | 'message'>,
+  field: string,
+): Wording {
+  return {
+    key: `common:validation.${problemKey(detail)}`,
+    values: { field, minimum: detail.minimum, maximum: detail.maximum },
+  };
+}
+
 /** The problem with one field, e.g. ”Rubrik” måste ha minst 10 tecken. */
 export function validationText(
   t: TFunction,
   detail: Omit<ValidationDetail, 'path' | 'message'>,
   field: string,
 ): string {
-  return t(`common:validation.${problemKey(detail)}`, {
-    field,
-    minimum: detail.minimum,
-    maximum: detail.maximum,
-  });
+  const { key, values } = validationWording(detail, field);
+  return t(key, { ...values });
 }
 
 function isDetail(value: unknown): value is ValidationDetail {

@@ -1,20 +1,17 @@
 // A field's validation message under it, linked by id (put the id in the field's
-// aria-describedby, see describedBy); it is gone as soon as the field is valid again.
+// aria-describedby, see describedBy); it is gone as soon as the field is valid again. It shows the
+// translation of the problem's wording (an i18n key and values, see problem.ts), never a message
+// from zod or the server.
+import { useProblemText, type FieldProblem } from './problem';
 
-/**
- * A field's entry in react-hook-form's `formState.errors`. Its message is already the translated
- * wording of the problem's code (useZodForm words every issue, the form's own and the server's
- * `validation_failed` details, through errors/validation.ts); a server's text never reaches it.
- */
-interface FieldProblem {
-  message?: unknown;
-}
+export type { FieldProblem };
 
 export function FieldError({ id, error }: { id: string; error?: FieldProblem }) {
-  if (typeof error?.message !== 'string' || error.message === '') return null;
+  const text = useProblemText()(error);
+  if (!text) return null;
   return (
     <p id={id} className="error-text">
-      {error.message}
+      {text}
     </p>
   );
 }

@@ -126,13 +126,15 @@ export function documentRoutes(app: AppContext): Router {
       errors: { 409: 'These are minutes' },
     })
     .get('/documents/:id/text', getDocumentText, {
-      summary: 'The document’s text (typed, or extracted from its PDF)',
+      summary:
+        'The document’s text (typed, or extracted from its PDF); `?offline=1`: a copy kept for reading offline, not marked read',
       tags,
       response: z.object({ text: z.string() }),
       errors: { 403: confidential },
     })
     .get('/documents/:id/file', getDocumentFile, {
-      summary: 'The file, with its sniffed Content-Type; `?download=1` as an attachment',
+      summary:
+        'The file, with its sniffed Content-Type; `?download=1` as an attachment; `?offline=1` a copy kept for reading offline, not marked read',
       tags,
       reply: replyWithFile,
       errors: { 403: confidential, 404: 'No such document or no file' },

@@ -1,9 +1,11 @@
 // What meetings leave waiting for staff, for "Mitt arbete": a secretary's drafts, meetings held
 // without every decision recorded, without minutes, or with minutes whose approval is not yet on
-// the notice board; an official's coming meetings and the documents on their agendas.
+// the notice board; an official's coming meetings and the documents on their agendas, read or
+// unread by the official (the reading room's read marks, as "my meetings" shows them).
 import { trusted } from 'mongoose';
-import type { MeetingView } from '@shared/schemas/meetings';
+import type { WorkMeeting } from '@shared/schemas/work';
 import type { CurrentUser } from '../../auth/current-user';
+import { readMarks } from '../documents';
 import { AgendaItem, Meeting } from './model';
 import { presentMeetings } from './present';
 
@@ -45,12 +47,13 @@ export async function secretaryWork(bodies: Bodies, now = new Date()): Promise<S
   return { draftMeetings, decisionsMissing: undecided.length, minutesMissing, approvalMissing };
 }
 
-/** The published meetings of these bodies from now on, soonest first (at most 20). */
+/** The published meetings of these bodies from now on, soonest first (at most 20), each with the
+ * documents on its agenda the person has not opened yet. */
 export async function comingMeetings(
   bodyIds: string[],
   user: CurrentUser,
   now = new Date(),
-): Promise<MeetingView[]> {
+): Promise<WorkMeeting[]> {
   if (bodyIds.length === 0) return [];
   const meetings = await Meeting.find({
     bodyId: trusted({ $in: bodyIds }),
@@ -59,24 +62,46 @@ export async function comingMeetings(
   })
     .sort({ startsAt: 1 })
     .limit(20);
-  return presentMeetings(meetings, user);
+  const views = await presentMeetings(meetings, user);
+  const documentsOf = (view: (typeof views)[number]) => [
+    ...new Set(view.items.flatMap((item) => item.documents.map((document) => document.id))),
+  ];
+  const read = await readMarks(user.id, [...new Set(views.flatMap(documentsOf))]);
+  return views.map((view) => ({
+    ...view,
+    unreadDocumentIds: documentsOf(view).filter((id) => !read.has(id)),
+  }));
 }
 
-/** The official's reading: coming meetings of their bodies and the documents on their agendas. */
+export interface OfficialMeetingWork {
+  meetingsComing: number;
+  documentsToRead: number;
+  documentsUnread: number;
+}
+
+/** The official's reading: coming meetings of their bodies, the documents on their agendas and
+ * how many of those the person has not opened yet. */
 export async function officialMeetingWork(
   bodyIds: string[],
+  userId: string,
   now = new Date(),
-): Promise<{ meetingsComing: number; documentsToRead: number }> {
-  if (bodyIds.length === 0) return { meetingsComing: 0, documentsToRead: 0 };
+): Promise<OfficialMeetingWork> {
+  const none = { meetingsComing: 0, documentsToRead: 0, documentsUnread: 0 };
+  if (bodyIds.length === 0) return none;
   const coming = await Meeting.find(
     { bodyId: trusted({ $in: bodyIds }), status: 'published', startsAt: trusted({ $gte: now }) },
     { _id: 1 },
   ).lean();
-  if (coming.length === 0) return { meetingsComing: 0, documentsToRead: 0 };
+  if (coming.length === 0) return none;
   const items = await AgendaItem.find(
     { meetingId: trusted({ $in: coming.map((m) => String(m._id)) }) },
     { documentIds: 1 },
   ).lean();
-  const documents = new Set(items.flatMap((item) => item.documentIds));
-  return { meetingsComing: coming.length, documentsToRead: documents.size };
+  const documents = [...new Set(items.flatMap((item) => item.documentIds))];
+  const read = await readMarks(userId, documents);
+  return {
+    meetingsComing: coming.length,
+    documentsToRead: documents.length,
+    documentsUnread: documents.filter((id) => !read.has(id)).length,
+  };
 }

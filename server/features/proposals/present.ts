@@ -37,6 +37,7 @@ export function presentSummary(
     closesAt: iso(p.closesAt),
     openedAt: iso(p.openedAt),
     createdAt: p.createdAt.toISOString(),
+    submittedAt: iso(p.submittedAt),
   };
 }
 

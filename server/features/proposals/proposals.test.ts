@@ -229,11 +229,21 @@ describe('POST /api/v1/proposals/:id/review', () => {
   });
 
   it('approval opens signing for the period; the public sees it; a second review is 409', async () => {
+    const sent = Date.now();
     const p = await submitted(app);
     const mod = await moderator(app);
-    const queue = await mod.client.get('/api/v1/proposals/review-queue');
+    const queue = await mod.client.get<{
+      data: Array<{ id: string; author: { displayName: string }; submittedAt: string | null }>;
+    }>('/api/v1/proposals/review-queue');
     expect(queue.status).toBe(200);
-    expect(queue.body.data.map((x: { id: string }) => x.id)).toContain(p.id);
+    // Each row says who sent it in and when.
+    const row = queue.body.data.find((x) => x.id === p.id);
+    const author = await p.author.client.get<{ data: { displayName: string } }>('/api/v1/me');
+    expect(row?.author.displayName).toBe(author.body.data.displayName);
+    expect(row?.author.displayName).not.toBe('');
+    const submittedAt = Date.parse(row?.submittedAt ?? '');
+    expect(submittedAt).toBeGreaterThanOrEqual(sent - 1000);
+    expect(submittedAt).toBeLessThanOrEqual(Date.now());
     expect((await p.author.client.get('/api/v1/proposals/review-queue')).status).toBe(403);
     const before = Date.now();
     const res = await mod.client.post(`/api/v1/proposals/${p.id}/review`, { decision: 'approve' });

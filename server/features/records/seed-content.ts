@@ -158,6 +158,27 @@ export const DEMO_BODIES: DemoBody[] = [
         confidential: 'OSL 19 kap. 3 §',
         lines: ['Anbudssummor och affärsförhållanden för leverantörerna.'],
       },
+      {
+        key: 'ks-investering',
+        title: 'Tjänsteskrivelse: investeringsplan för skolor och förskolor',
+        kind: 'tjansteskrivelse',
+        caseNumber: `KS ${year}/204`,
+        lines: [
+          `Förvaltningen föreslår en investeringsplan för åren ${year + 1}–${year + 4}.`,
+          'Förskolan i Norrby byggs först; Västerskolan renoveras i tre etapper.',
+          'Planen omfattar 240 miljoner kronor och finansieras till hälften med lån.',
+        ],
+      },
+      {
+        key: 'ks-bredband',
+        title: 'Remissvar: regional bredbandsstrategi',
+        kind: 'tjansteskrivelse',
+        caseNumber: `KS ${year}/211`,
+        lines: [
+          'Kommunen ställer sig bakom regionens mål om snabbt bredband till alla hushåll.',
+          'Landsbygdens byar bör prioriteras i utbyggnadens första steg.',
+        ],
+      },
     ],
     meetings: [
       {
@@ -181,6 +202,25 @@ export const DEMO_BODIES: DemoBody[] = [
           },
         ],
         minutes: { document: 'ks-protokoll', postedDaysAgo: 8 },
+      },
+      {
+        // The coming meeting the demo official (who sits on the board) prepares for.
+        title: 'Kommunstyrelsens sammanträde',
+        days: 13,
+        hour: 13,
+        location: 'Stora sammanträdesrummet, stadshuset',
+        items: [
+          {
+            title: 'Investeringsplan för skolor och förskolor',
+            description: 'Förslag till investeringar i skolor och förskolor de kommande fyra åren.',
+            documents: ['ks-investering'],
+          },
+          {
+            title: 'Remiss: regional bredbandsstrategi',
+            description: 'Kommunens svar på regionens remiss.',
+            documents: ['ks-bredband'],
+          },
+        ],
       },
       {
         title: 'Kommunstyrelsens sammanträde',

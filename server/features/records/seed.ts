@@ -75,7 +75,8 @@ async function seedBody(ctx: AppContext, demo: DemoBody, counter: { n: number })
   }
   if (demo.shortName === 'KS') {
     // The development IdP's official persona sits on the executive board, so demos can log in as
-    // an official of a body.
+    // an official of a body: its coming meeting's documents are hers to read, and a question on
+    // them waits for her answer (seed/conversations.ts).
     const persona = await User.findOne({
       pidHash: pidHash(PERSONAS.official.personnummer, ctx.secrets.pidPepper),
     });

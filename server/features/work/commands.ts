@@ -1,5 +1,5 @@
 // Reading one's own work: the counts of every queue of one's staff roles, and an official's coming
-// meetings of the bodies they sit on (with the documents on their agendas).
+// meetings of the bodies they sit on (with the documents on their agendas, and which are unread).
 import { z } from 'zod';
 import { defineCommand } from '../../commands/define';
 import { officialBodyIds } from '../bodies';

@@ -22,7 +22,7 @@ export function workRoles(user: CurrentUser): WorkRole[] {
 async function officialCounts(user: CurrentUser): Promise<WorkCounts> {
   const bodies = await officialBodyIds(user);
   const [meetings, commentsUnanswered, panelSessions] = await Promise.all([
-    officialMeetingWork(bodies),
+    officialMeetingWork(bodies, user.id),
     unansweredCount(user),
     panelSessionCount(user.id),
   ]);

@@ -16,7 +16,8 @@ export function workRoutes(app: AppContext): CommandRouter {
       response: WorkCountsSchema,
     })
     .get('/me/work/meetings', myComingMeetings, {
-      summary: 'The coming meetings of the bodies I sit on as an official, with their documents',
+      summary:
+        'The coming meetings of the bodies I sit on as an official, with their documents and which of them I have not opened (`unreadDocumentIds`)',
       tags,
       auth: 'signed in',
       reply: 'body',

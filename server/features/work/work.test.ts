@@ -1,7 +1,8 @@
 // "Mitt arbete" over real HTTP and Socket.IO: 401 for the anonymous, no queues for citizens, each
 // staff role's counts within its grants (a grant for another body counts nothing here), the
-// official's identity (a reply names the body they sit on, or none), and `work:changed` in the
-// person's own room when a queue changes.
+// official's identity (a reply names the body they sit on, or none), the official's unread
+// documents (opening one brings the count down, for that person only; a copy kept for reading
+// offline does not), and `work:changed` in the person's own room when a queue changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app';
 import { signedInUser } from '../../../test/helpers/factories';
@@ -93,12 +94,14 @@ describe('GET /api/v1/me/work', () => {
     expect(await work(official.client)).toMatchObject({
       meetingsComing: 1,
       documentsToRead: 1,
+      documentsUnread: 1,
       commentsUnanswered: 1,
       panelSessions: 0,
     });
     expect(await work(elsewhere.client)).toMatchObject({
       meetingsComing: 0,
       documentsToRead: 0,
+      documentsUnread: 0,
       commentsUnanswered: 0,
     });
     const coming = await official.client.get<{ data: Array<{ id: string }> }>(
@@ -138,6 +141,56 @@ describe('GET /api/v1/me/work', () => {
       bodyName: 'Kommunstyrelsen',
     });
     expect(await work(official.client)).toMatchObject({ commentsUnanswered: 1 });
+  });
+
+  it("counts the documents of an official's coming meetings she has not opened, per meeting too", async () => {
+    // A body of its own, so the other tests' meetings do not count here.
+    const kfn = await makeBody('Kultur- och fritidsnämnden');
+    const kfnSecretary = (await secretaryOf(app, kfn)).client;
+    const reader = await signedInUser(app, { roles: ['citizen', 'official'] });
+    const colleague = await signedInUser(app, { roles: ['citizen', 'official'] });
+    await seat(kfn, reader.id);
+    await seat(kfn, colleague.id);
+    const plan = await createDocument(kfnSecretary, kfn, { title: 'Biblioteksplan 2027' });
+    const report = await createDocument(kfnSecretary, kfn, {
+      title: 'Utredning om fritidsgårdarna',
+      secrecy: 'confidential',
+      secrecyReference: 'OSL 26 kap. 1 §',
+    });
+    const meeting = await createMeeting(kfnSecretary, kfn, {
+      startsAt: inAWeek(),
+      documentIds: [plan, report],
+    });
+    const unreadOf = async (client: HttpClient) => {
+      const coming = await client.get<{ data: Array<{ id: string; unreadDocumentIds: string[] }> }>(
+        '/api/v1/me/work/meetings',
+      );
+      expect(coming.status).toBe(200);
+      return coming.body.data.find((m) => m.id === meeting.id)?.unreadDocumentIds;
+    };
+
+    expect(await work(reader.client)).toMatchObject({ documentsToRead: 2, documentsUnread: 2 });
+    expect((await unreadOf(reader.client))?.sort()).toEqual([plan, report].sort());
+
+    // "Mina möten" keeps copies for reading offline as soon as it is shown: not a read.
+    for (const id of [plan, report]) {
+      expect((await reader.client.get(`/api/v1/documents/${id}/text?offline=1`)).status).toBe(200);
+    }
+    expect(await work(reader.client)).toMatchObject({ documentsUnread: 2 });
+
+    // She opens the confidential report (its text): one document left to read.
+    expect((await reader.client.get(`/api/v1/documents/${report}/text`)).status).toBe(200);
+    expect(await work(reader.client)).toMatchObject({ documentsToRead: 2, documentsUnread: 1 });
+    expect(await unreadOf(reader.client)).toEqual([plan]);
+
+    // Read marks are her own: her colleague on the same body still has both to read.
+    expect(await work(colleague.client)).toMatchObject({ documentsUnread: 2 });
+    expect((await unreadOf(colleague.client))?.length).toBe(2);
+
+    // Reading the plan too leaves nothing unread.
+    expect((await reader.client.get(`/api/v1/documents/${plan}/text`)).status).toBe(200);
+    expect(await work(reader.client)).toMatchObject({ documentsUnread: 0 });
+    expect(await unreadOf(reader.client)).toEqual([]);
   });
 
   it("counts a moderator's reports and proposals to review", async () => {

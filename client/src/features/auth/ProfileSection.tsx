@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MeUpdateSchema, type Me, type MeUpdate } from '@shared/schemas/me';
 import { apiData } from '../../api';
 import { useErrorText } from '../../errors/ErrorText';
+import { useProblemText } from '../../forms/problem';
 import { useZodForm } from '../../forms/useZodForm';
 import { useSession } from '../../session';
 
@@ -11,6 +12,7 @@ export function ProfileSection({ me }: { me: Me }) {
   const { t } = useTranslation('auth');
   const session = useSession();
   const errorText = useErrorText();
+  const problemText = useProblemText();
   const labels = { nameDisplay: t('myPages.nameDisplayLegend') };
   const form = useZodForm(MeUpdateSchema, {
     labels,
@@ -46,7 +48,7 @@ export function ProfileSection({ me }: { me: Me }) {
           {save.error
             ? errorText(save.error)
             : form.formState.errors.nameDisplay
-              ? form.formState.errors.nameDisplay.message
+              ? problemText(form.formState.errors.nameDisplay)
               : save.isSuccess
                 ? t('myPages.saved')
                 : ''}

@@ -41,7 +41,7 @@ function EmailSettingsForm({
   const client = useQueryClient();
   const errorText = useErrorText();
   const labels = { email: t('notifications.emailLabel') };
-  const invalid = t('notifications.emailInvalid');
+  const invalid = { key: 'proposals:notifications.emailInvalid' };
   const form = useZodForm(EmailForm, {
     labels,
     defaultValues: {

@@ -20,6 +20,7 @@ import { useProposal } from './queries';
 import { apiData } from '../../api';
 import { useErrorText } from '../../errors/ErrorText';
 import { FieldError, describedBy } from '../../forms/FieldError';
+import { useProblemText } from '../../forms/problem';
 import { useZodForm } from '../../forms/useZodForm';
 import { queryKeys } from '../../query/keys';
 import { useSession } from '../../session';
@@ -67,6 +68,7 @@ function ProposalForm({ draft }: { draft?: Proposal }) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const errorText = useErrorText();
+  const problemText = useProblemText();
   const heading = draft ? c('edit.title') : t('form.title');
   usePageTitle(heading);
   const { data: rules } = useProposalRules();
@@ -120,10 +122,10 @@ function ProposalForm({ draft }: { draft?: Proposal }) {
   });
   const formError = form.formError(create.error);
   const problems = [
-    errors.title?.message,
-    errors.body?.message,
-    errors.topic?.message,
-    errors.bodyId?.message,
+    problemText(errors.title),
+    problemText(errors.body),
+    problemText(errors.topic),
+    problemText(errors.bodyId),
     formError ? errorText(formError, { overrides: { conflict: t('form.similar') } }) : undefined,
   ].filter((message): message is string => Boolean(message));
   const hasProblems = problems.length > 0;

@@ -1,8 +1,9 @@
-// One proposal in a list: title, status, author, progress and deadline.
+// One proposal in a list: title, status, author, progress and deadline; in the review queue also
+// when it was sent in (Swedish time).
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProposalSummary } from '@shared/schemas/proposals';
-import { formatDate } from '../../dates';
+import { formatDate, formatDateTime } from '../../dates';
 import { Progress } from './Progress';
 
 export function StatusBadge({ status }: { status: ProposalSummary['status'] }) {
@@ -17,9 +18,12 @@ export function StatusBadge({ status }: { status: ProposalSummary['status'] }) {
 export function ProposalCard({
   proposal,
   headingLevel = 2,
+  showSubmitted = false,
 }: {
   proposal: ProposalSummary;
   headingLevel?: 2 | 3;
+  /** The review queue: when the author sent it in for review. */
+  showSubmitted?: boolean;
 }) {
   const { t, i18n } = useTranslation('proposals');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -32,6 +36,15 @@ export function ProposalCard({
       <p className="meta">
         <StatusBadge status={proposal.status} />{' '}
         {t('page.by', { name: proposal.author.displayName })}
+        {showSubmitted && proposal.submittedAt && (
+          <>
+            {' · '}
+            {t('review.submitted')}{' '}
+            <time dateTime={proposal.submittedAt}>
+              {formatDateTime(proposal.submittedAt, i18n.language, 'medium')}
+            </time>
+          </>
+        )}
         {proposal.closesAt && (
           <>
             {' · '}

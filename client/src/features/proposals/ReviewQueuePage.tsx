@@ -1,5 +1,5 @@
-// /forslag/granska: the moderators' queue of proposals waiting for review, oldest first. Each
-// opens the proposal page, where the review form is.
+// /forslag/granska: the moderators' queue of proposals waiting for review, oldest first, each with
+// its author and when it was sent in. Each opens the proposal page, where the review form is.
 import { useTranslation } from 'react-i18next';
 import { ErrorText } from '../../errors/ErrorText';
 import { usePageTitle } from '../../usePageTitle';
@@ -18,7 +18,7 @@ export function ReviewQueuePage() {
       {items && items.length === 0 && <p>{t('review.empty')}</p>}
       <ul className="card-list">
         {items?.map((p) => (
-          <ProposalCard key={p.id} proposal={p} />
+          <ProposalCard key={p.id} proposal={p} showSubmitted />
         ))}
       </ul>
     </>

@@ -13,7 +13,7 @@ import {
 } from '@shared/schemas/proposals';
 import { apiData } from '../../api';
 import { ErrorText } from '../../errors/ErrorText';
-import { FieldError, describedBy } from '../../forms/FieldError';
+import { FieldError, describedBy, type FieldProblem } from '../../forms/FieldError';
 import { optionalField } from '../../forms/fields';
 import { useZodForm, type FormLabels } from '../../forms/useZodForm';
 import { bodyOptions, SelectField } from '../../layout/SelectField';
@@ -71,7 +71,7 @@ function TextField({
   id: string;
   name: string;
   labels: FormLabels;
-  error?: { message?: unknown };
+  error?: FieldProblem;
   multiline?: boolean;
   maxLength?: number;
   register: object;

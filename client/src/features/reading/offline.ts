@@ -38,7 +38,10 @@ export async function keepForOffline(mine: MyMeetings): Promise<void> {
   }
   await Promise.all(
     urls.map(async (url) => {
-      const response = await fetch(url, { credentials: 'same-origin' }).catch(() => undefined);
+      // Kept under its own URL; asked for as an offline copy, so that keeping it does not mark
+      // the document read (only opening it does).
+      const asked = /\/(text|file)$/.test(url) ? `${url}?offline=1` : url;
+      const response = await fetch(asked, { credentials: 'same-origin' }).catch(() => undefined);
       if (response?.ok) await cache.put(url, response);
     }),
   );

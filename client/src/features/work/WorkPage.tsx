@@ -1,11 +1,16 @@
 // /mitt-arbete: where staff land after login. Per role, what waits for them, with counts and
 // links; an official also sees the coming meetings of the bodies they sit on, with their
-// documents. People without a staff role are sent on to their own page (/mina-sidor).
+// documents marked read or unread (the reading room's marks) and the way to /mina-moten to read
+// them. People without a staff role are sent on to their own page (/mina-sidor).
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { WORK_QUEUES_BY_ROLE, type WorkQueue, type WorkRole } from '@shared/schemas/work';
-import type { MeetingView } from '@shared/schemas/meetings';
+import {
+  WORK_QUEUES_BY_ROLE,
+  type WorkMeeting,
+  type WorkQueue,
+  type WorkRole,
+} from '@shared/schemas/work';
 import { api } from '../../api';
 import { formatDateTime } from '../../dates';
 import { ErrorText } from '../../errors/ErrorText';
@@ -14,8 +19,9 @@ import { useSession } from '../../session';
 import { useWork } from './useWork';
 import './work.css';
 
-/** Where each queue is worked on; the official's reading is listed on this page itself. */
+/** Where each queue is worked on; the official's meetings are also listed on this page itself. */
 const QUEUE_LINKS: Partial<Record<WorkQueue, string>> = {
+  documentsUnread: '/mina-moten',
   commentsUnanswered: '/kommentarer/inkorg',
   panelSessions: '/direkt',
   draftMeetings: '/sekreterare',
@@ -47,11 +53,59 @@ function Queue({ queue, count }: { queue: WorkQueue; count: number | undefined }
   );
 }
 
-function ComingMeetings() {
+/** One coming meeting: how much of it is left to read, and each document read or unread. */
+function ComingMeeting({ meeting }: { meeting: WorkMeeting }) {
   const { t, i18n } = useTranslation('work');
+  const documents = meeting.items.flatMap((item) => item.documents);
+  const total = new Set(documents.map((document) => document.id)).size;
+  const unread = new Set(meeting.unreadDocumentIds);
+  const titleId = `work-meeting-${meeting.id}`;
+  return (
+    <li className="card">
+      <p className="meta">
+        {formatDateTime(meeting.startsAt, i18n.language)} · {meeting.bodyName}
+      </p>
+      <Link id={titleId} to={`/moten/${meeting.id}`}>
+        {meeting.title}
+      </Link>
+      {documents.length === 0 ? (
+        <p className="meta">{t('meetings.noDocuments')}</p>
+      ) : (
+        <>
+          <p className="work-meeting-reading">
+            {unread.size > 0
+              ? t('meetings.unread', { count: unread.size, total })
+              : t('meetings.allRead')}{' '}
+            <Link to="/mina-moten" aria-describedby={titleId}>
+              {t('meetings.readInMine')}
+            </Link>
+          </p>
+          <ul className="work-meeting-documents" aria-label={t('meetings.documents')}>
+            {documents.map((document, index) => (
+              <li key={`${document.id}-${index}`}>
+                <Link to={`/handlingar/${document.id}`}>{document.title}</Link>
+                {document.caseNumber && <span className="meta"> ({document.caseNumber})</span>}{' '}
+                <span
+                  className={`work-read-mark${unread.has(document.id) ? ' work-read-mark--unread' : ''}`}
+                >
+                  {unread.has(document.id)
+                    ? t('meetings.documentUnread')
+                    : t('meetings.documentRead')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}
+
+function ComingMeetings() {
+  const { t } = useTranslation('work');
   const meetings = useQuery({
     queryKey: ['work', 'meetings'],
-    queryFn: ({ signal }) => api<{ data: MeetingView[] }>('/me/work/meetings', { signal }),
+    queryFn: ({ signal }) => api<{ data: WorkMeeting[] }>('/me/work/meetings', { signal }),
   });
   const list = meetings.data?.data;
   return (
@@ -61,31 +115,9 @@ function ComingMeetings() {
       {list?.length === 0 && <p>{t('meetings.none')}</p>}
       {list && list.length > 0 && (
         <ul className="card-list">
-          {list.map((meeting) => {
-            const documents = meeting.items.flatMap((item) => item.documents);
-            return (
-              <li key={meeting.id} className="card">
-                <p className="meta">
-                  {formatDateTime(meeting.startsAt, i18n.language)} · {meeting.bodyName}
-                </p>
-                <Link to={`/moten/${meeting.id}`}>{meeting.title}</Link>
-                {documents.length === 0 ? (
-                  <p className="meta">{t('meetings.noDocuments')}</p>
-                ) : (
-                  <ul className="work-meeting-documents" aria-label={t('meetings.documents')}>
-                    {documents.map((document) => (
-                      <li key={document.id}>
-                        <Link to={`/handlingar/${document.id}`}>{document.title}</Link>
-                        {document.caseNumber && (
-                          <span className="meta"> ({document.caseNumber})</span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            );
-          })}
+          {list.map((meeting) => (
+            <ComingMeeting key={meeting.id} meeting={meeting} />
+          ))}
         </ul>
       )}
     </section>

@@ -20,11 +20,15 @@ export const ACCESS_LOG_MAX = 5000;
 
 type What = (typeof READ_WHATS)[number];
 
-/** Logs a read: in the audit chain when the document is confidential; a read mark always. */
+/**
+ * Logs a read: in the audit chain when the document is confidential; a read mark unless
+ * `markRead` is false (a copy kept for reading offline, which the person has not opened).
+ */
 export async function recordRead(
   actor: Actor,
   document: { _id: unknown; secrecy: string },
   what: What,
+  { markRead = true }: { markRead?: boolean } = {},
 ): Promise<void> {
   const user = actor.user;
   if (!user) return;
@@ -39,11 +43,13 @@ export async function recordRead(
           after: { what },
           ...(actor.ip ? { ip: actor.ip } : {}),
         }),
-    ReadMark.updateOne(
-      { userId: user.id, documentId },
-      { $set: { at: new Date() } },
-      { upsert: true },
-    ),
+    markRead
+      ? ReadMark.updateOne(
+          { userId: user.id, documentId },
+          { $set: { at: new Date() } },
+          { upsert: true },
+        )
+      : undefined,
   ]);
 }
 

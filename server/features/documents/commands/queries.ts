@@ -48,6 +48,20 @@ export const listDocuments = defineCommand({
 
 const DocumentId = z.object({ id: z.string() });
 
+/** A `?x=1` (or `true`) switch of the query string. */
+const flag = z
+  .string()
+  .optional()
+  .transform((value) => value === '1' || value === 'true');
+
+/**
+ * `?offline=1`: the reading room keeps a copy for reading offline (reading/offline.ts) when the
+ * person opens "Mina möten". The delivery is logged as any read of confidential content, but the
+ * document is not marked read: the person has not opened it, and every document of the coming
+ * meetings would otherwise count as read the moment the list is shown.
+ */
+const Reading = DocumentId.extend({ offline: flag });
+
 export const getDocument = defineCommand({
   name: 'document.get',
   input: DocumentId,
@@ -59,30 +73,27 @@ export const getDocument = defineCommand({
 
 export const getDocumentText = defineCommand({
   name: 'document.text',
-  input: DocumentId,
+  input: Reading,
   load: ({ id }, actor) => loadReadableDocument(id, actor.user),
   policy: 'public',
-  async work({ subject, actor }) {
-    await recordRead(actor, subject, 'text');
+  async work({ input, subject, actor }) {
+    await recordRead(actor, subject, 'text', { markRead: !input.offline });
     return { text: subject.text ?? '' };
   },
 });
 
 export const getDocumentFile = defineCommand({
   name: 'document.file',
-  input: DocumentId.extend({
+  input: Reading.extend({
     /** `?download=1` (or `true`) serves the file as an attachment. */
-    download: z
-      .string()
-      .optional()
-      .transform((value) => value === '1' || value === 'true'),
+    download: flag,
   }),
   load: ({ id }, actor) => loadReadableDocument(id, actor.user),
   policy: 'public',
   async work({ input, subject, actor }) {
     const file = subject.file;
     if (!file) throw notFound('This document has no file');
-    await recordRead(actor, subject, 'file');
+    await recordRead(actor, subject, 'file', { markRead: !input.offline });
     const reader = subject.secrecy === 'public' ? undefined : actor.user;
     return {
       file,

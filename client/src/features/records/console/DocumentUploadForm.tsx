@@ -69,11 +69,11 @@ export function DocumentUploadForm({
   const form = useZodForm(UploadSchema, {
     labels,
     messages: {
-      caseNumber: { invalid_format: t('upload.caseNumberFormat') },
+      caseNumber: { invalid_format: { key: 'records:upload.caseNumberFormat' } },
       secrecyReference: {
-        custom: t('common:validation.required', { field: labels.secrecyReference }),
+        custom: { key: 'common:validation.required', values: { field: labels.secrecyReference } },
       },
-      file: { too_big: t('upload.tooLarge') },
+      file: { too_big: { key: 'records:upload.tooLarge' } },
     },
     defaultValues: {
       title: '',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { AgendaItemCreateSchema, ITEM_TITLE_MAX } from '@shared/schemas/meetings';
-import { FieldError, describedBy } from '../../../forms/FieldError';
+import { FieldError, describedBy, type FieldProblem } from '../../../forms/FieldError';
 import { optionalField } from '../../../forms/fields';
 
 const { title, description } = AgendaItemCreateSchema.shape;
@@ -15,7 +15,7 @@ export const NewItemSchema = z.object({ title, description: optionalField(descri
 type ItemField = 'title' | 'description';
 interface ItemFieldsForm {
   register: (name: ItemField) => UseFormRegisterReturn;
-  formState: { errors: Partial<Record<ItemField, { message?: unknown }>> };
+  formState: { errors: Partial<Record<ItemField, FieldProblem>> };
 }
 
 /** The title and description fields of an item form. */
