@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { ABSOLUTE_LIFETIME_MS } from '../server/auth/session';
+import { SESSION_RECHECK_MS } from '../server/realtime/session-guard';
 import { startTestApp, type TestApp } from './helpers/app';
 import { signedInUser } from './helpers/factories';
 import { connectSocket, emitAck } from './helpers/socket';
@@ -61,6 +62,26 @@ describe('one node', () => {
     const gone = disconnected(socket);
     const ack = await emitAck(socket, 'proposal:leave', { proposalId });
     expect(ack).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await gone).toBe('io server disconnect');
+  });
+
+  it('catches a session removed without an announcement at the next periodic re-read, without holding the event up', async () => {
+    const { client } = await signedInUser(app);
+    const socket = await connectSocket(app, client);
+    const sid = sessionIdOf(client.cookieHeader);
+    await new Promise<void>((resolve, reject) =>
+      app.server.ctx.sessions.store.destroy(sid, (error) =>
+        error ? reject(error as Error) : resolve(),
+      ),
+    );
+    // Within the re-check interval nothing is read: the event is served.
+    expect((await emitAck(socket, 'proposal:leave', { proposalId })).ok).toBe(true);
+    // Once the interval has passed, the next event is served while the session is read again in
+    // the background, which finds it gone and disconnects the socket.
+    const served = app.server.ctx.io.sockets.sockets.get(socket.id!)!;
+    served.data.sessionCheckedAt = Date.now() - SESSION_RECHECK_MS - 1;
+    const gone = disconnected(socket);
+    expect((await emitAck(socket, 'proposal:leave', { proposalId })).ok).toBe(true);
     expect(await gone).toBe('io server disconnect');
   });
 
