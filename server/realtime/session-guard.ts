@@ -13,7 +13,7 @@ import { unauthenticated } from '../errors';
 import type { AppServer, AppSocket } from './io';
 import { sessionRoom, userRoom } from './personal-rooms';
 
-export const SESSION_RECHECK_MS = 30_000;
+export const SESSION_RECHECK_MS = 120_000;
 
 interface StoredSession {
   userId?: string;
