@@ -207,6 +207,9 @@ describe('commenting on a document', () => {
     await writing.getByRole('button', { name: 'Skicka kommentar' }).click();
     const first = writing.locator('.comment__card', { hasText: 'Första versionen' });
     await first.waitFor();
+    // The card can arrive live before the form has been emptied after the answer: write the second
+    // comment only once it has, or the emptying wipes it.
+    await expect.poll(() => writing.getByLabel('Din kommentar').inputValue()).toBe('');
     await writing.getByLabel('Din kommentar').fill('Ett andra inlägg');
     await writing.getByRole('button', { name: 'Skicka kommentar' }).click();
     await writing.locator('.comment__card', { hasText: 'Ett andra inlägg' }).waitFor();

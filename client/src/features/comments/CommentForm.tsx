@@ -54,8 +54,10 @@ export function CommentForm({
     if (problem) return;
     setSending(true);
     try {
-      await onSubmit(textToHtml(text));
-      setText('');
+      const sent = text;
+      await onSubmit(textToHtml(sent));
+      // Emptied only if unchanged: what was typed after sending is kept.
+      setText((current) => (current === sent ? '' : current));
       setTried(false);
     } catch (e) {
       setFailure(e);
