@@ -16,6 +16,7 @@ import {
 import type { UserDocument } from '../../server/auth/user-model';
 import { Body } from '../../server/features/bodies/model';
 import { setClockOffset } from '../../server/features/proposals/clock';
+import { createDocument, createMeeting } from '../helpers/records';
 import { closeDueProposals } from '../../server/features/proposals/scheduler';
 
 let app: TestApp;
@@ -133,7 +134,16 @@ describe('citizen proposals journey', () => {
       'Aviseringar, 1 olästa',
     );
 
-    // 5. The secretary refers it, publishes the answer and records the decision.
+    // 5. The secretary refers it, publishes the answer and records the decision, choosing the
+    // agenda item and the decision document from lists.
+    const documentId = await createDocument(secretary.client, String(body._id), {
+      title: 'Protokollsutdrag om parkbänkar',
+      caseNumber: 'TN 2026/42',
+    });
+    await createMeeting(secretary.client, String(body._id), {
+      titles: ['Bänkar i parken'],
+      documentIds: [documentId],
+    });
     const secPage = await pageAs(secretary.user);
     await secPage.goto(`${app.url}/forslag/${id}`);
     await poll(() => heading(secPage)).toBe(title);
@@ -147,12 +157,29 @@ describe('citizen proposals journey', () => {
     await secPage
       .getByLabel('Svarstext')
       .fill('Nämnden ställer sig positiv och utreder var bänkar passar.');
+    await poll(() => secPage.locator('#answer-agenda option').count()).toBe(2);
+    await secPage
+      .getByLabel('Ärende på dagordningen (valfritt)')
+      .selectOption({ label: '1. Bänkar i parken' });
     await secPage.getByRole('button', { name: 'Publicera svaret' }).click();
     await poll(() => secPage.locator('.proposal-status').first().textContent()).toBe('Besvarat');
     await poll(() => secPage.getByText('Officiellt svar').count()).toBe(1);
     await secPage.getByLabel('Beslutstext').fill('Nämnden beslutar att sätta upp tio bänkar.');
+    await poll(() => secPage.locator('#decide-document option').count()).toBe(2);
+    expect(await secPage.locator('#decide-document option').nth(1).textContent()).toContain(
+      'Protokollsutdrag om parkbänkar · 2 nov',
+    );
+    await secPage.getByLabel('Beslutshandling (valfritt)').selectOption({ index: 1 });
     await secPage.getByRole('button', { name: 'Registrera beslutet' }).click();
     await poll(() => secPage.locator('.proposal-status').first().textContent()).toBe('Beslutat');
+    await poll(() =>
+      secPage.getByRole('link', { name: 'Ärendet på dagordningen: Bänkar i parken' }).count(),
+    ).toBe(1);
+    await poll(() =>
+      secPage
+        .getByRole('link', { name: 'Beslutshandling: Protokollsutdrag om parkbänkar' })
+        .count(),
+    ).toBe(1);
     await poll(() => secPage.getByTestId('timeline').locator('li').count()).toBe(7);
     await expectAccessible(secPage);
 

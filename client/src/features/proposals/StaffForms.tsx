@@ -18,6 +18,7 @@ import { optionalField } from '../../forms/fields';
 import { useZodForm, type FormLabels } from '../../forms/useZodForm';
 import { bodyOptions, SelectField } from '../../layout/SelectField';
 import { useBodies } from '../../query/useBodies';
+import { AgendaItemSelect, DocumentSelect, recordsBodyOf } from './RecordSelects';
 
 type Done = (proposal: Proposal) => void;
 
@@ -163,13 +164,13 @@ export function AnswerForm({ proposal, onDone }: { proposal: Proposal; onDone: D
         error={errors.answer}
         register={form.register('answer')}
       />
-      <TextField
+      <AgendaItemSelect
         id="answer-agenda"
-        name="agendaItemId"
-        labels={labels}
-        error={errors.agendaItemId}
+        label={labels.agendaItemId}
+        bodyId={recordsBodyOf(proposal)}
         register={form.register('agendaItemId')}
       />
+      <FieldError id="answer-agenda-error" error={errors.agendaItemId} />
       <button type="submit" className="button" disabled={answer.isPending}>
         {t('answer.submit')}
       </button>
@@ -210,13 +211,13 @@ export function DecideForm({ proposal, onDone }: { proposal: Proposal; onDone: D
         error={errors.decision}
         register={form.register('decision')}
       />
-      <TextField
+      <DocumentSelect
         id="decide-document"
-        name="decisionDocumentId"
-        labels={labels}
-        error={errors.decisionDocumentId}
+        label={labels.decisionDocumentId}
+        bodyId={recordsBodyOf(proposal)}
         register={form.register('decisionDocumentId')}
       />
+      <FieldError id="decide-document-error" error={errors.decisionDocumentId} />
       <button type="submit" className="button" disabled={decide.isPending}>
         {t('decide.submit')}
       </button>
