@@ -7,56 +7,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app';
 import { signedInUser } from '../../../../test/helpers/factories';
 import type { HttpClient } from '../../../../test/helpers/http';
-import { createMeeting, makeBody, secretaryOf } from '../../../../test/helpers/records';
 import { connectSocket, emitAck, nextEvent } from '../../../../test/helpers/socket';
 import type { MeetingStateView } from '@shared/schemas/council';
 import { Ballot } from './model';
+import { seatedCouncil, type Council, type Person } from './sitting-fixture';
 
 let app: TestApp;
-let bodyId: string;
 let secretary: HttpClient;
-interface Person {
-  id: string;
-  client: HttpClient;
-}
-const members: Person[] = [];
+let members: Person[];
 let substitute: Person;
 let meetingId: string;
 let itemIds: string[];
-
-async function seat(userId: string, position: string, party: string) {
-  const res = await secretary.put(`/api/v1/bodies/${bodyId}/members`, { userId, position, party });
-  expect(res.status).toBe(200);
-}
+let state: Council['state'];
 
 beforeAll(async () => {
   app = await startTestApp();
-  bodyId = await makeBody('Kommunstyrelsen');
-  secretary = (await secretaryOf(app, bodyId)).client;
-  // Five seats (ordförande + four ledamöter) and one ersättare.
-  for (let i = 0; i < 5; i += 1) {
-    const p = await signedInUser(app, { givenName: `Ledamot${i}`, surname: 'Svensson' });
-    await seat(
-      p.id,
-      i === 0 ? 'ordförande' : 'ledamot',
-      i % 2 ? 'Moderaterna' : 'Socialdemokraterna',
-    );
-    members.push({ id: p.id, client: p.client });
-  }
-  const s = await signedInUser(app, { givenName: 'Ersättare', surname: 'Berg' });
-  await seat(s.id, 'ersättare', 'Centerpartiet');
-  substitute = { id: s.id, client: s.client };
-  ({ id: meetingId, itemIds } = await createMeeting(secretary, bodyId, {
-    titles: ['Budget 2027', 'Val av ombud', 'Förskolans lokaler'],
-  }));
+  ({ secretary, members, substitute, meetingId, itemIds, state } = await seatedCouncil(app));
 });
 afterAll(async () => {
   await app.close();
 });
-
-const state = async () =>
-  (await app.client().get<{ data: MeetingStateView }>(`/api/v1/meetings/${meetingId}/state`)).body
-    .data;
 
 describe('a whole sitting', () => {
   it('is refused before it starts and to anyone but the secretary', async () => {
